@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'status.loading': `Chargement des villes partenaires…`,
+'status.empty': `Aucune ville partenaire pour le moment.`,
+'status.no-feed': `Aucun flux à afficher : indiquez son adresse dans l’attribut src.`,
+'error.parse.inline': `Le flux intégré à la page n’est pas du JSON valide.`,
+'error.invalid.inline': `Le flux intégré à la page n’est pas un flux twin-cities (version 1).`,
+'error.http.notfound': str`Le flux ${0} est introuvable (erreur ${1}).`,
+'error.http.server': str`Le serveur du flux ${0} est en panne (erreur ${1}).`,
+'error.http.other': str`Le serveur du flux ${0} a refusé la demande (erreur ${1}).`,
+'error.network': str`Le flux ${0} est injoignable. S’il est publié sur un autre site, ce site doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux dans la page.`,
+'error.timeout': str`Le flux ${0} met trop de temps à répondre.`,
+'error.parse': str`Le flux ${0} n’est pas du JSON valide.`,
+'error.too-large': str`Le flux ${0} est trop volumineux (plus de 5 Mo).`,
+'error.invalid': str`Le flux ${0} n’est pas un flux twin-cities (version 1).`,
+'problem.entry': `Cette entrée n’est pas un objet.`,
+'problem.required': `Ce champ obligatoire est absent ou vide.`,
+'problem.duplicate-id': str`L’identifiant « ${0} » est déjà utilisé par un partenaire précédent.`,
+'problem.country': str`« ${0} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple DE).`,
+'problem.text': str`« ${0} » n’est pas un texte, ni un objet de textes par langue.`,
+'problem.url': str`« ${0} » n’est pas une adresse http ou https.`,
+'problem.integer': str`« ${0} » n’est pas un nombre entier positif ou nul.`,
+'problem.year': str`« ${0} » n’est pas une année entre 1800 et ${1}.`,
+'problem.boolean': str`« ${0} » ne vaut ni true ni false.`,
+'problem.kind': str`Type « ${0} » inconnu : twinning, cooperation ou friendship attendu.`,
+'problem.themes': str`« ${0} » n’est pas une liste de thèmes.`,
+'problem.location': `Les coordonnées doivent être { "lat": -90 à 90, "lon": -180 à 180 }.`,
+'problem.object': str`« ${0} » n’est pas un objet.`,
+'problem.skipped': `Partenaire ignoré.`,
+'problem.dropped': `Valeur ignorée.`,
+'invalid.not-object': `Le document n’est pas un objet JSON.`,
+'invalid.version': `Le champ "version" doit valoir 1.`,
+'invalid.partners': `Le champ "partners" doit être une liste.`,
+'invalid.too-large': `Le document dépasse 5 Mo.`,
+'kind.twinning': `Jumelage`,
+'kind.cooperation': `Coopération décentralisée`,
+'kind.friendship': `Amitié`,
+'theme.institutions': `Appui institutionnel`,
+'theme.environment': `Environnement`,
+'theme.water': `Eau et assainissement`,
+'theme.energy': `Énergies renouvelables`,
+'theme.waste': `Gestion des déchets`,
+'theme.culture': `Culture et patrimoine`,
+'theme.education': `Éducation, jeunesse et sport`,
+'theme.inclusion': `Inclusion et action sociale`,
+'theme.social-economy': `Économie sociale et solidaire`,
+'since.twinning': str`Jumelée depuis ${0}`,
+'since.cooperation': str`Coopération depuis ${0}`,
+'since.friendship': str`Ville amie depuis ${0}`,
+'inhabitants.one': `habitant`,
+'inhabitants.few': `habitants`,
+'inhabitants.many': `habitants`,
+'inhabitants.other': `habitants`,
+'population.approximate': str`environ ${0} ${1}`,
+'population.exact': str`${0} ${1}`,
+'population.year': str`${0} (${1})`,
+'link.read-more': `Lire la suite`,
+'link.read-more.label': str`Lire la suite : ${0}`,
+'more.button': `Afficher plus`,
+'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
+    };
+  

@@ -1,0 +1,54 @@
+/**
+ * Which language an element speaks.
+ *
+ * Messages come from one of the six supported languages; numbers, country names and
+ * plural rules follow the full tag (`de-AT`, `pt-PT`), so a supported primary keeps
+ * its region. Anything unsupported becomes `fr`, for messages and formats alike.
+ */
+export const LOCALES = ['fr', 'de', 'it', 'pl', 'pt', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: Locale = 'fr';
+
+export interface Language {
+  /** The catalog the messages come from. */
+  readonly locale: Locale;
+  /** The BCP 47 tag given to Intl. */
+  readonly tag: string;
+}
+
+const FALLBACK: Language = {locale: SOURCE_LOCALE, tag: SOURCE_LOCALE};
+
+/** Maps one tag to a language, or `undefined` when its primary is not supported. */
+export function matchLanguage(tag: string | null | undefined): Language | undefined {
+  if (!tag) return undefined;
+  let canonical: string;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
+  } catch {
+    return undefined;
+  }
+  const primary = canonical.split('-')[0] as Locale;
+  return LOCALES.includes(primary) ? {locale: primary, tag: canonical} : undefined;
+}
+
+/**
+ * The language of `element`: its own `lang`, the closest ancestor's, `<html lang>`
+ * (which `closest` reaches too), then the browser's languages, then French.
+ * A `lang` that is present but unsupported (`es`, garbage) means French: the
+ * page asked for a language we do not have, and the browser's wish does not apply.
+ */
+export function languageOf(element: Element): Language {
+  // `closest` stops at a shadow root: continue from its host, up to <html>.
+  for (let node: Element | null = element; node; ) {
+    const host = node.closest('[lang]:not([lang=""])');
+    if (host) return matchLanguage(host.getAttribute('lang')) ?? FALLBACK;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  const wishes = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
+  for (const wish of wishes) {
+    const match = matchLanguage(wish);
+    if (match) return match;
+  }
+  return FALLBACK;
+}

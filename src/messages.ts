@@ -1,0 +1,211 @@
+/**
+ * Every sentence the element and the command-line tool show, written in French
+ * (the source locale) through `msg()`. Call these inside `inLocale()`.
+ *
+ * Ids are stable names for translators; `desc` says where the text shows.
+ */
+import {msg, str} from '@lit/localize';
+import type {InvalidReason, Kind, Problem} from './feed.js';
+
+export type ErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
+
+/** What went wrong with a load, before it becomes a sentence. */
+export interface LoadFailure {
+  readonly kind: ErrorKind;
+  readonly status?: number;
+  /** `too-large` or a reason from `parseFeed`, for `invalid`. */
+  readonly reason?: InvalidReason | 'too-large';
+}
+
+export const loadingText = () =>
+  msg('Chargement des villes partenaires…', {id: 'status.loading', desc: 'Shown while the feed loads'});
+
+export const emptyText = () =>
+  msg('Aucune ville partenaire pour le moment.', {id: 'status.empty', desc: 'The feed lists no partner'});
+
+export const noFeedText = () =>
+  msg('Aucun flux à afficher : indiquez son adresse dans l’attribut src.', {
+    id: 'status.no-feed',
+    desc: 'The element has no src, no feed property and no inline feed',
+  });
+
+/**
+ * The error sentence for a web editor. `url` is the feed's address, or `undefined`
+ * for a feed written in the page (inline or set from JavaScript).
+ */
+export function errorText(failure: LoadFailure, url: string | undefined): string {
+  const {kind, status = 0, reason} = failure;
+  if (url === undefined) {
+    return kind === 'parse'
+      ? msg('Le flux intégré à la page n’est pas du JSON valide.', {id: 'error.parse.inline'})
+      : msg('Le flux intégré à la page n’est pas un flux twin-cities (version 1).', {id: 'error.invalid.inline'});
+  }
+  switch (kind) {
+    case 'http':
+      return status === 404 || status === 410
+        ? msg(str`Le flux ${url} est introuvable (erreur ${status}).`, {id: 'error.http.notfound'})
+        : status >= 500
+          ? msg(str`Le serveur du flux ${url} est en panne (erreur ${status}).`, {id: 'error.http.server'})
+          : msg(str`Le serveur du flux ${url} a refusé la demande (erreur ${status}).`, {id: 'error.http.other'});
+    case 'network':
+      return msg(
+        str`Le flux ${url} est injoignable. S’il est publié sur un autre site, ce site doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux dans la page.`,
+        {id: 'error.network'}
+      );
+    case 'timeout':
+      return msg(str`Le flux ${url} met trop de temps à répondre.`, {id: 'error.timeout'});
+    case 'parse':
+      return msg(str`Le flux ${url} n’est pas du JSON valide.`, {id: 'error.parse'});
+    case 'invalid':
+      return reason === 'too-large'
+        ? msg(str`Le flux ${url} est trop volumineux (plus de 5 Mo).`, {id: 'error.too-large'})
+        : msg(str`Le flux ${url} n’est pas un flux twin-cities (version 1).`, {id: 'error.invalid'});
+  }
+}
+
+/** A feed problem as one or two sentences: what is wrong, then what was done. */
+export function problemText(problem: Problem, maxYear: number): string {
+  const value = problem.value ?? '';
+  let reason: string;
+  switch (problem.code) {
+    case 'entry':
+      reason = msg('Cette entrée n’est pas un objet.', {id: 'problem.entry'});
+      break;
+    case 'required':
+      reason = msg('Ce champ obligatoire est absent ou vide.', {id: 'problem.required'});
+      break;
+    case 'duplicate-id':
+      reason = msg(str`L’identifiant « ${value} » est déjà utilisé par un partenaire précédent.`, {id: 'problem.duplicate-id'});
+      break;
+    case 'country':
+      reason = msg(str`« ${value} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple DE).`, {id: 'problem.country'});
+      break;
+    case 'text':
+      reason = msg(str`« ${value} » n’est pas un texte, ni un objet de textes par langue.`, {id: 'problem.text'});
+      break;
+    case 'url':
+      reason = msg(str`« ${value} » n’est pas une adresse http ou https.`, {id: 'problem.url'});
+      break;
+    case 'integer':
+      reason = msg(str`« ${value} » n’est pas un nombre entier positif ou nul.`, {id: 'problem.integer'});
+      break;
+    case 'year':
+      reason = msg(str`« ${value} » n’est pas une année entre 1800 et ${maxYear}.`, {id: 'problem.year'});
+      break;
+    case 'boolean':
+      reason = msg(str`« ${value} » ne vaut ni true ni false.`, {id: 'problem.boolean'});
+      break;
+    case 'kind':
+      reason = msg(str`Type « ${value} » inconnu : twinning, cooperation ou friendship attendu.`, {id: 'problem.kind'});
+      break;
+    case 'themes':
+      reason = msg(str`« ${value} » n’est pas une liste de thèmes.`, {id: 'problem.themes'});
+      break;
+    case 'location':
+      reason = msg('Les coordonnées doivent être { "lat": -90 à 90, "lon": -180 à 180 }.', {id: 'problem.location'});
+      break;
+    case 'object':
+      reason = msg(str`« ${value} » n’est pas un objet.`, {id: 'problem.object'});
+      break;
+  }
+  const outcome = problem.skipped
+    ? msg('Partenaire ignoré.', {id: 'problem.skipped', desc: 'After a problem: the whole partner was left out'})
+    : msg('Valeur ignorée.', {id: 'problem.dropped', desc: 'After a problem: only this field was left out'});
+  return `${reason} ${outcome}`;
+}
+
+/** Why a document is not a feed, for the command-line tool. */
+export function invalidText(reason: InvalidReason | 'too-large'): string {
+  switch (reason) {
+    case 'not-object':
+      return msg('Le document n’est pas un objet JSON.', {id: 'invalid.not-object'});
+    case 'version':
+      return msg('Le champ "version" doit valoir 1.', {id: 'invalid.version'});
+    case 'partners':
+      return msg('Le champ "partners" doit être une liste.', {id: 'invalid.partners'});
+    case 'too-large':
+      return msg('Le document dépasse 5 Mo.', {id: 'invalid.too-large'});
+  }
+}
+
+export function kindLabel(kind: Kind): string {
+  switch (kind) {
+    case 'twinning':
+      return msg('Jumelage', {id: 'kind.twinning'});
+    case 'cooperation':
+      return msg('Coopération décentralisée', {id: 'kind.cooperation'});
+    case 'friendship':
+      return msg('Amitié', {id: 'kind.friendship', desc: 'A friendship agreement between towns'});
+  }
+}
+
+/** The label of a known theme id, or the id as given. */
+export function themeLabel(theme: string): string {
+  switch (theme) {
+    case 'institutions':
+      return msg('Appui institutionnel', {id: 'theme.institutions'});
+    case 'environment':
+      return msg('Environnement', {id: 'theme.environment'});
+    case 'water':
+      return msg('Eau et assainissement', {id: 'theme.water'});
+    case 'energy':
+      return msg('Énergies renouvelables', {id: 'theme.energy'});
+    case 'waste':
+      return msg('Gestion des déchets', {id: 'theme.waste'});
+    case 'culture':
+      return msg('Culture et patrimoine', {id: 'theme.culture'});
+    case 'education':
+      return msg('Éducation, jeunesse et sport', {id: 'theme.education'});
+    case 'inclusion':
+      return msg('Inclusion et action sociale', {id: 'theme.inclusion'});
+    case 'social-economy':
+      return msg('Économie sociale et solidaire', {id: 'theme.social-economy'});
+    default:
+      return theme;
+  }
+}
+
+/** "Jumelée depuis 1964": the year a partnership began, by kind. */
+export function sinceText(kind: Kind, year: number): string {
+  switch (kind) {
+    case 'twinning':
+      return msg(str`Jumelée depuis ${year}`, {id: 'since.twinning', desc: 'Twin town since a year'});
+    case 'cooperation':
+      return msg(str`Coopération depuis ${year}`, {id: 'since.cooperation'});
+    case 'friendship':
+      return msg(str`Ville amie depuis ${year}`, {id: 'since.friendship'});
+  }
+}
+
+/** The inhabitants word for a CLDR plural category (chosen by Intl.PluralRules). */
+export function inhabitantsWord(category: Intl.LDMLPluralRule): string {
+  switch (category) {
+    case 'one':
+      return msg('habitant', {id: 'inhabitants.one', desc: 'Plural form "one" (fr: 0, 1; pl: 1)'});
+    case 'few':
+      return msg('habitants', {id: 'inhabitants.few', desc: 'Plural form "few" (pl: 2-4, 22-24…)'});
+    case 'many':
+      return msg('habitants', {id: 'inhabitants.many', desc: 'Plural form "many" (pl: 5-21, 25…; fr/it/pt: millions)'});
+    default:
+      return msg('habitants', {id: 'inhabitants.other', desc: 'Plural form "other" (pl: fractions)'});
+  }
+}
+
+/** "41 810 habitants", "environ 52 000 habitants", then " (2010)" for a census year. */
+export function populationText(count: string, word: string, approximate: boolean, year?: number): string {
+  const text = approximate
+    ? msg(str`environ ${count} ${word}`, {id: 'population.approximate', desc: 'Population given as an estimate'})
+    : msg(str`${count} ${word}`, {id: 'population.exact'});
+  return year === undefined ? text : msg(str`${text} (${year})`, {id: 'population.year', desc: 'Population and census year'});
+}
+
+export const readMoreText = () =>
+  msg('Lire la suite', {id: 'link.read-more', desc: 'Link to the partner town page'});
+
+export const readMoreLabel = (name: string) =>
+  msg(str`Lire la suite : ${name}`, {id: 'link.read-more.label', desc: 'Accessible name of the link, with the partner name'});
+
+export const showMoreText = () => msg('Afficher plus', {id: 'more.button'});
+
+export const shownCountText = (shown: string, total: string) =>
+  msg(str`Villes partenaires affichées : ${shown} sur ${total}`, {id: 'more.status', desc: 'Announced after "show more"'});

@@ -1,0 +1,121 @@
+/**
+ * Fetching a feed: one request per URL for all the elements of a page, bounded in
+ * time and size, and answers that say what went wrong without throwing.
+ *
+ * The shared request is aborted only when every element that waits for it has
+ * given up; each element keeps its own timeout and abort signal.
+ */
+import type {LoadFailure} from './messages.js';
+
+/** Past this, a feed is refused: no tab should freeze on a runaway file. */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+export type FetchOutcome =
+  | {readonly ok: true; readonly text: string; readonly url: string}
+  | ({readonly ok: false} & LoadFailure);
+
+export type Fetcher = (request: Request) => Promise<Response>;
+
+interface Shared {
+  readonly promise: Promise<FetchOutcome>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, Shared>();
+
+/** Forgets `url`, so the next load asks the server again (`reload()`). */
+export function forget(url: string): void {
+  requests.delete(url);
+}
+
+/**
+ * The feed text at `url`. Resolves (never rejects) with the text or a failure;
+ * rejects only with `signal.reason` when the caller aborts.
+ */
+export function fetchFeed(
+  url: string,
+  fetcher: Fetcher,
+  {signal, timeout}: {signal: AbortSignal; timeout: number}
+): Promise<FetchOutcome> {
+  let shared = requests.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = download(url, fetcher, controller.signal);
+    const entry: Shared = {promise, controller, waiting: 0, settled: false};
+    shared = entry;
+    requests.set(url, entry);
+    // Only successes stay shared once settled; a failure is asked again next time.
+    promise.then((outcome) => {
+      entry.settled = true;
+      if (!outcome.ok && requests.get(url) === entry) requests.delete(url);
+    });
+  }
+  const entry = shared;
+  entry.waiting++;
+  return new Promise<FetchOutcome>((resolve, reject) => {
+    const timer = timeout > 0 ? setTimeout(() => finish({ok: false, kind: 'timeout'}), timeout) : 0;
+    const onAbort = () => finish(undefined);
+    function finish(outcome: FetchOutcome | undefined) {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      if (--entry.waiting === 0 && !entry.settled) {
+        // Nobody waits for it any more: stop the download and forget it.
+        entry.controller.abort();
+        if (requests.get(url) === entry) requests.delete(url);
+      }
+      if (outcome) resolve(outcome);
+      else reject(signal.reason);
+    }
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort);
+    entry.promise.then(finish);
+  });
+}
+
+async function download(url: string, fetcher: Fetcher, signal: AbortSignal): Promise<FetchOutcome> {
+  let response: Response;
+  try {
+    response = await fetcher(
+      new Request(url, {signal, credentials: 'omit', headers: {Accept: 'application/json'}})
+    );
+  } catch {
+    return {ok: false, kind: 'network'};
+  }
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => {});
+    return {ok: false, kind: 'http', status: response.status};
+  }
+  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    return {ok: false, kind: 'invalid', reason: 'too-large'};
+  }
+  try {
+    const text = await readText(response);
+    return text === undefined
+      ? {ok: false, kind: 'invalid', reason: 'too-large'}
+      : {ok: true, text, url: response.url || url};
+  } catch {
+    return {ok: false, kind: 'network'};
+  }
+}
+
+/** The body as text, or `undefined` once it grows past MAX_FEED_BYTES. */
+async function readText(response: Response): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_FEED_BYTES) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+}

@@ -1,0 +1,392 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {cardTemplate, cardView} from './cards.js';
+import {parseFeed, parseFeedText, type ParseResult, type Partner} from './feed.js';
+import {numberFormat} from './intl-cache.js';
+import {languageOf, type Language} from './language.js';
+import {inLocale} from './localization.js';
+import {
+  emptyText,
+  errorText,
+  loadingText,
+  noFeedText,
+  problemText,
+  showMoreText,
+  shownCountText,
+  type ErrorKind,
+  type LoadFailure,
+} from './messages.js';
+import {fetchFeed, forget, type Fetcher} from './request.js';
+import {styles} from './twin-cities.styles.js';
+
+/** A feed problem as the `load` event reports it. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+export interface LoadDetail {
+  readonly partners: number;
+  readonly problems: readonly Problem[];
+}
+export interface ErrorDetail {
+  readonly kind: ErrorKind;
+  readonly message: string;
+  readonly status?: number;
+}
+
+type Source =
+  | {readonly type: 'feed'; readonly value: unknown}
+  | {readonly type: 'src'; readonly url: string}
+  | {readonly type: 'inline'; readonly text: string};
+
+type State =
+  | {readonly is: 'idle' | 'loading'}
+  | {readonly is: 'loaded'; readonly partners: readonly Partner[]}
+  | {readonly is: 'error'; readonly failure: LoadFailure; readonly url?: string};
+
+const DEFAULT_TIMEOUT = 15000;
+const DEFAULT_PAGE_SIZE = 100;
+/** Start a lazy load a little before the element scrolls into view, as `<img>` does. */
+const LAZY_MARGIN = '256px';
+
+/** Every element on the page, so one observer of `lang` serves them all. */
+const instances = new Set<TwinCitiesElement>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Shows a town's twin cities and decentralised cooperation partners as cards.
+ *
+ * @summary A town's twin cities as accessible cards, in six languages, from one JSON feed.
+ *
+ * @attr src - URL of the feed (JSON). Relative URLs resolve against the document.
+ * @attr lang - Display language (`fr`, `de`, `it`, `pl`, `pt`, `en`, with region); inherited from ancestors when absent.
+ * @attr timeout - Milliseconds before a load gives up (default 15000; 0 waits forever).
+ * @attr page-size - Cards shown at first, then per "show more" (default 100; 0 shows all).
+ * @attr heading-level - Level of each card's heading, 1 to 6 (default 3).
+ * @attr loading - `eager` (default) or `lazy`: fetch only when the element nears the viewport.
+ *
+ * @fires loadstart - A load started.
+ * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }] }`.
+ * @fires error - The feed could not be shown. `detail: { kind, message, status? }`.
+ * @fires loadend - After `load` or `error`.
+ *
+ * @csspart card - One partner (a list item).
+ * @csspart name - The partner's name (a heading).
+ * @csspart country - The country's name in the display language.
+ * @csspart region - The partner's region.
+ * @csspart kind - Twinning, decentralised cooperation or friendship.
+ * @csspart population - Inhabitants, with census year and "about" when given.
+ * @csspart since - The year the partnership began.
+ * @csspart summary - A short description (plain text).
+ * @csspart themes - The cooperation themes (a list).
+ * @csspart image - The partner's picture.
+ * @csspart link - The "read more" link.
+ * @csspart more - The "show more" button.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssprop --twin-cities-columns - Number of grid columns (default: as many as fit).
+ * @cssprop --twin-cities-gap - Space between cards (default 1rem).
+ * @cssprop --twin-cities-font - Font of the whole element (default: inherited).
+ * @cssprop --twin-cities-color - Text color outside the cards (default: inherited).
+ * @cssprop --twin-cities-accent - Links, focus ring and button (default #1d4ed8).
+ * @cssprop --twin-cities-radius - Corner radius of cards (default 0.5rem).
+ * @cssprop --twin-cities-card-background - Card background (default #fff).
+ * @cssprop --twin-cities-card-color - Card text color (default #1f2328).
+ * @cssprop --twin-cities-card-padding - Card padding (default 1rem).
+ * @cssprop --twin-cities-muted-color - Secondary text (default #545b64).
+ * @cssprop --twin-cities-border-color - Card borders (default #d0d7de).
+ * @cssprop --twin-cities-error-color - Edge of the error message (default #b42318).
+ */
+export class TwinCitiesElement extends LitElement {
+  static override styles = styles;
+
+  /** URL of the feed. */
+  @property() src = '';
+
+  /** A feed object set from JavaScript; wins over `src` and the inline feed. */
+  @property({attribute: false}) feed: unknown = undefined;
+
+  @property({type: Number}) timeout = DEFAULT_TIMEOUT;
+
+  @property({type: Number, attribute: 'page-size'}) pageSize = DEFAULT_PAGE_SIZE;
+
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** `lazy` waits until the element nears the viewport; anything else loads at once. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  #state: State = {is: 'idle'};
+  #loadId = 0;
+  #abort?: AbortController;
+  #pending = true;
+  #visible = false;
+  #intersection?: IntersectionObserver;
+  #shown = 0;
+  #announcement = '';
+  #children?: MutationObserver;
+
+  /** Fetches `src` again, bypassing the page's shared copy of it. */
+  reload(): void {
+    const url = this.src && absolute(this.src);
+    if (url) forget(url);
+    this.#pending = true;
+    this.requestUpdate();
+  }
+
+  /** The network call; override it to add headers or to serve feeds from elsewhere. */
+  fetch(request: Request): Promise<Response> {
+    return window.fetch(request);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    instances.add(this);
+    langObserver ??= observeLang();
+    if (this.#state.is === 'loading') this.#pending = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    instances.delete(this);
+    this.#intersection?.disconnect();
+    this.#intersection = undefined;
+    if (this.#state.is === 'loading') this.#cancel();
+    this.#children?.disconnect();
+    this.#children = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) this.#pending = true;
+    if (!this.#pending) return;
+    if (this.loading === 'lazy' && !this.#visible) {
+      this.#observeIntersection();
+      return;
+    }
+    this.#pending = false;
+    this.#start();
+  }
+
+  #observeIntersection(): void {
+    if (this.#intersection) return;
+    this.#intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#visible = true;
+        this.#intersection?.disconnect();
+        this.#intersection = undefined;
+        this.requestUpdate();
+      },
+      {rootMargin: LAZY_MARGIN}
+    );
+    this.#intersection.observe(this);
+  }
+
+  #cancel(): void {
+    this.#loadId++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  /** A CMS may add the inline feed after the element: wait for it. */
+  #watchChildren(): void {
+    if (this.#children || !this.isConnected) return;
+    this.#children = new MutationObserver(() => {
+      if (!this.#source()) return;
+      this.#children?.disconnect();
+      this.#children = undefined;
+      this.#pending = true;
+      this.requestUpdate();
+    });
+    this.#children.observe(this, {childList: true, subtree: true, characterData: true});
+  }
+
+  #source(): Source | undefined {
+    if (this.feed !== undefined && this.feed !== null) return {type: 'feed', value: this.feed};
+    if (this.src) return {type: 'src', url: this.src};
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? {type: 'inline', text: script.textContent ?? ''} : undefined;
+  }
+
+  #start(): void {
+    this.#cancel();
+    const source = this.#source();
+    if (!source) {
+      this.#state = {is: 'idle'};
+      this.#watchChildren();
+      return;
+    }
+    const id = this.#loadId;
+    const controller = (this.#abort = new AbortController());
+    this.#state = {is: 'loading'};
+    void this.#run(id, source, controller.signal);
+  }
+
+  async #run(id: number, source: Source, signal: AbortSignal): Promise<void> {
+    // Like <img>, events fire from a task, after the code that set `src` has run.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (id !== this.#loadId) return;
+    this.#fire('loadstart');
+
+    let result: ParseResult | null;
+    let url: string | undefined;
+    if (source.type === 'src') {
+      url = source.url;
+      const requested = absolute(source.url);
+      if (!requested) return this.#finish(id, {is: 'error', failure: {kind: 'network'}, url});
+      const timeout = Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
+      const outcome = await fetchFeed(requested, this.#fetcher, {signal, timeout}).catch(() => undefined);
+      if (id !== this.#loadId || !outcome) return;
+      if (!outcome.ok) return this.#finish(id, {is: 'error', failure: outcome, url});
+      result = parseFeedText(outcome.text, outcome.url);
+    } else if (source.type === 'inline') {
+      result = parseFeedText(source.text, document.baseURI);
+    } else {
+      result = parseFeed(source.value, document.baseURI);
+    }
+    if (result === null) return this.#finish(id, {is: 'error', failure: {kind: 'parse'}, url});
+    if (!result.ok) {
+      return this.#finish(id, {is: 'error', failure: {kind: 'invalid', reason: result.reason}, url});
+    }
+    const {feed, problems} = result;
+    const maxYear = new Date().getFullYear() + 1;
+    const {locale} = this.#language();
+    const detail: LoadDetail = {
+      partners: feed.partners.length,
+      problems: inLocale(locale, () =>
+        problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
+      ),
+    };
+    await this.#finish(id, {is: 'loaded', partners: feed.partners}, detail);
+  }
+
+  async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {
+    this.#state = state;
+    this.#shown = this.#pageSize();
+    this.#announcement = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    if (id !== this.#loadId) return;
+    this.#abort = undefined;
+    if (state.is === 'error') {
+      const message = inLocale(this.#language().locale, () => errorText(state.failure, state.url));
+      const {kind, status} = state.failure;
+      this.#fire('error', status === undefined ? {kind, message} : {kind, message, status});
+    } else {
+      this.#fire('load', detail);
+    }
+    this.#fire('loadend');
+  }
+
+  #fire(type: string, detail?: unknown): void {
+    this.dispatchEvent(
+      detail === undefined ? new Event(type) : new CustomEvent(type, {detail})
+    );
+  }
+
+  readonly #fetcher: Fetcher = (request) => this.fetch(request);
+
+  #language(): Language {
+    return languageOf(this);
+  }
+
+  #pageSize(): number {
+    const size = Math.floor(this.pageSize);
+    return Number.isFinite(size) && size >= 0 ? size : DEFAULT_PAGE_SIZE;
+  }
+
+  #headingLevel(): number {
+    const level = Math.floor(this.headingLevel);
+    return level >= 1 && level <= 6 ? level : 3;
+  }
+
+  protected override render() {
+    const language = this.#language();
+    const state = this.#state;
+    return html`<div class="root" lang=${language.tag}>
+      ${inLocale(language.locale, () => this.#renderBody(state, language))}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    if (this.#state.is === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  #renderBody(state: State, language: Language) {
+    switch (state.is) {
+      case 'idle':
+        return html`<p part="status" role="status">${noFeedText()}</p>`;
+      case 'loading':
+        return html`<p part="status" role="status">${loadingText()}</p>`;
+      case 'error':
+        return html`<p part="status" role="alert">${errorText(state.failure, state.url)}</p>`;
+      case 'loaded':
+        return state.partners.length ? this.#renderCards(state.partners, language) : html`<p part="status" role="status">${emptyText()}</p>`;
+    }
+  }
+
+  #renderCards(partners: readonly Partner[], language: Language) {
+    const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
+    const level = this.#headingLevel();
+    const format = numberFormat(language.tag);
+    return html`
+      ${guard([partners, shown, language.tag, level], () =>
+        html`<ul class="cards" role="list">
+          ${repeat(
+            partners.slice(0, shown),
+            (p) => p.id,
+            (p) => cardTemplate(cardView(p, language), level)
+          )}
+        </ul>`
+      )}
+      ${shown < partners.length
+        ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
+            ${showMoreText()}
+          </button>`
+        : nothing}
+      <p class="visually-hidden" role="status">
+        ${this.#announcement &&
+        shownCountText(format.format(shown), format.format(partners.length))}
+      </p>
+    `;
+  }
+
+  readonly #showMore = async () => {
+    if (this.#state.is !== 'loaded') return;
+    const before = this.#shown;
+    this.#shown = before + (this.#pageSize() || this.#state.partners.length);
+    this.#announcement = 'more';
+    this.requestUpdate();
+    await this.updateComplete;
+    const first = this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[before];
+    if (first) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+  };
+}
+
+/** The URL `src` names, against the document (and its `<base href>`), or undefined. */
+function absolute(src: string): string | undefined {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function observeLang(): MutationObserver {
+  const update = () => {
+    for (const element of instances) element.requestUpdate();
+  };
+  const observer = new MutationObserver(update);
+  window.addEventListener('languagechange', update);
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+  return observer;
+}

@@ -1,0 +1,43 @@
+import {existsSync} from 'node:fs';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {testRoutes} from './test/server/routes.mjs';
+
+/** The first browser found: CHROME_PATH, then the usual Debian and Google names. */
+function findChromium() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+    process.exit(1);
+  }
+  return found;
+}
+
+const args = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+const browsers = [
+  chromeLauncher({launchOptions: {executablePath: findChromium(), args}}),
+];
+
+export default {
+  files: ['test/**/*.test.ts', '!test/cli/**', '!test/node/**'],
+  nodeResolve: {exportConditions: ['production']},
+  concurrency: 1,
+  browsers,
+  testFramework: {config: {timeout: 10000}},
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), testRoutes()],
+  filterBrowserLogs: ({type}) => type === 'error',
+};

@@ -38,6 +38,7 @@ export default {
   concurrency: 1,
   browsers,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), testRoutes()],
-  filterBrowserLogs: ({type}) => type === 'error',
+  middleware: [testRoutes],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  filterBrowserLogs: ({type}) => type === 'error' || process.env.WTR_LOGS === '1',
 };

@@ -25,74 +25,68 @@ async function repoFile(name) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export function testRoutes() {
-  return {
-    name: 'twin-cities-test-routes',
-    serverStart({app}) {
-      app.use(async (ctx, next) => {
-        if (!ctx.path.startsWith('/api/')) return next();
-        const q = ctx.query;
-        const route = ctx.path.slice(5);
-        if (route === 'hang') {
-          await new Promise((r) => ctx.req.on('close', r));
-          return;
-        }
-        if (route.startsWith('status/')) {
-          ctx.status = Number(route.slice(7));
-          ctx.body = '';
-          return;
-        }
-        if (route === 'html') {
-          ctx.type = 'text/html';
-          ctx.body = '<!doctype html><title>Erreur</title><p>Page introuvable</p>';
-          return;
-        }
-        if (route === 'big' || route === 'big-declared') {
-          const size = Number(q.mb ?? 6) * 1024 * 1024;
-          const chunk = Buffer.from(' '.repeat(64 * 1024));
-          const body = [];
-          for (let n = 0; n < size; n += chunk.length) body.push(chunk);
-          const buffer = Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), ...body]);
-          ctx.type = 'application/json';
-          if (route === 'big-declared') {
-            ctx.set('Content-Length', String(buffer.length));
-            ctx.body = buffer;
-          } else {
-            const {Readable} = await import('node:stream');
-            ctx.body = Readable.from(body.length ? [Buffer.from('{"version":1,"partners":[]}'), ...body] : []);
-          }
-          return;
-        }
-        if (route === 'delay') {
-          await sleep(Number(q.ms ?? 0));
-          ctx.type = 'application/json';
-          ctx.body = await repoFile(q.file);
-          return;
-        }
-        if (route === 'no-cors') {
-          ctx.type = 'application/json';
-          ctx.body = await repoFile(q.file);
-          return;
-        }
-        if (route === 'count-reset') {
-          counts.clear();
-          ctx.body = '{}';
-          return;
-        }
-        if (route === 'count-value') {
-          ctx.type = 'application/json';
-          ctx.body = JSON.stringify(counts.get(q.file) ?? 0);
-          return;
-        }
-        if (route === 'count') {
-          counts.set(q.file, (counts.get(q.file) ?? 0) + 1);
-          await sleep(Number(q.ms ?? 50));
-          ctx.type = 'application/json';
-          ctx.body = await repoFile(q.file);
-          return;
-        }
-        ctx.status = 404;
-      });
-    },
-  };
+/** Koa middleware for web-test-runner's `middleware` option. */
+export async function testRoutes(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  const q = ctx.query;
+  const route = ctx.path.slice(5);
+  if (route === 'hang') {
+    await new Promise((r) => ctx.req.on('close', r));
+    return;
+  }
+  if (route.startsWith('status/')) {
+    ctx.status = Number(route.slice(7));
+    ctx.body = '';
+    return;
+  }
+  if (route === 'html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Erreur</title><p>Page introuvable</p>';
+    return;
+  }
+  if (route === 'big' || route === 'big-declared') {
+    const size = Number(q.mb ?? 6) * 1024 * 1024;
+    const chunk = Buffer.from(' '.repeat(64 * 1024));
+    const body = [];
+    for (let n = 0; n < size; n += chunk.length) body.push(chunk);
+    const buffer = Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), ...body]);
+    ctx.type = 'application/json';
+    if (route === 'big-declared') {
+      ctx.set('Content-Length', String(buffer.length));
+      ctx.body = buffer;
+    } else {
+      const {Readable} = await import('node:stream');
+      ctx.body = Readable.from(body.length ? [Buffer.from('{"version":1,"partners":[]}'), ...body] : []);
+    }
+    return;
+  }
+  if (route === 'delay') {
+    await sleep(Number(q.ms ?? 0));
+    ctx.type = 'application/json';
+    ctx.body = await repoFile(q.file);
+    return;
+  }
+  if (route === 'no-cors') {
+    ctx.type = 'application/json';
+    ctx.body = await repoFile(q.file);
+    return;
+  }
+  if (route === 'count-reset') {
+    counts.clear();
+    ctx.body = '{}';
+    return;
+  }
+  if (route === 'count-value') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(counts.get(q.file) ?? 0);
+    return;
+  }
+  if (route === 'count') {
+    counts.set(q.file, (counts.get(q.file) ?? 0) + 1);
+    await sleep(Number(q.ms ?? 50));
+    ctx.type = 'application/json';
+    ctx.body = await repoFile(q.file);
+    return;
+  }
+  ctx.status = 404;
 }

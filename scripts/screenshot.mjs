@@ -1,0 +1,16 @@
+// Takes a screenshot of a page with Debian's Chromium: node scripts/screenshot.mjs URL OUT.png [width]
+import {chromium} from 'playwright-core';
+
+const [url, out, width = '1200'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  const page = await browser.newPage({viewport: {width: Number(width), height: 900}});
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForTimeout(300);
+  await page.screenshot({path: out, fullPage: true});
+} finally {
+  await browser.close();
+}

@@ -193,8 +193,10 @@ export function inhabitantsWord(category: Intl.LDMLPluralRule): string {
 
 /** "41 810 habitants", "environ 52 000 habitants", then " (2010)" for a census year. */
 export function populationText(count: string, word: string, approximate: boolean, year?: number): string {
+  // An estimate is never 1; the noun is written in the message because some
+  // languages inflect it after "about" (pl "około" takes the genitive plural).
   const text = approximate
-    ? msg(str`environ ${count} ${word}`, {id: 'population.approximate', desc: 'Population given as an estimate'})
+    ? msg(str`environ ${count} habitants`, {id: 'population.approximate', desc: 'Population given as an estimate'})
     : msg(str`${count} ${word}`, {id: 'population.exact'});
   return year === undefined ? text : msg(str`${text} (${year})`, {id: 'population.year', desc: 'Population and census year'});
 }

@@ -34,7 +34,7 @@
 'link.read-more.label': str`Read more: ${0}`,
 'more.button': `Show more`,
 'more.status': str`Showing ${0} of ${1} partner towns`,
-'population.approximate': str`about ${0} ${1}`,
+'population.approximate': str`about ${0} inhabitants`,
 'population.exact': str`${0} ${1}`,
 'population.year': str`${0} (${1})`,
 'problem.boolean': str`“${0}” is neither true nor false.`,
@@ -67,5 +67,64 @@
 'theme.social-economy': `Social and solidarity economy`,
 'theme.waste': `Waste management`,
 'theme.water': `Water and sanitation`,
+'cli.usage': `Usage : twin-cities validate | from-csv | check-reciprocity … (twin-cities --help pour l’aide)`,
+'cli.usage.validate': `Usage : twin-cities validate &lt;fichier-ou-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.usage.from-csv': `Usage : twin-cities from-csv &lt;fichier.csv&gt; --city NOM --country CC [--lang L]`,
+'cli.usage.check-reciprocity': `Usage : twin-cities check-reciprocity &lt;fichier-ou-url&gt; [--json] [--base URL] [--lang L]`,
+'cli.help': `twin-cities : outils pour les flux de villes partenaires (jumelages, coopérations).
+
+  twin-cities validate &lt;fichier-ou-url&gt;… [--json] [--base URL]
+      Vérifie des flux et explique chaque problème.
+      --base : l’adresse où le flux sera publié, pour ses adresses relatives.
+
+  twin-cities from-csv &lt;fichier.csv&gt; --city NOM --country CC
+      Transforme un tableau (CSV exporté d’un tableur) en flux JSON.
+
+  twin-cities check-reciprocity &lt;fichier-ou-url&gt; [--json] [--base URL]
+      Vérifie que chaque ville partenaire nous liste aussi dans son flux.
+
+  --lang L : langue des messages (fr, de, en, it, pl, pt).
+Code de sortie : 0 sans problème, 1 s’il y a des problèmes, 2 pour une commande mal écrite.`,
+'cli.error.unknown-command': str`commande inconnue : ${0}`,
+'cli.error.unknown-option': str`option inconnue : ${0}`,
+'cli.error.missing-value': str`l’option ${0} attend une valeur`,
+'cli.error.missing-option': str`l’option ${0} est obligatoire`,
+'cli.error.missing-input': `indiquez un fichier ou une adresse`,
+'cli.error.extra-argument': str`argument en trop : ${0}`,
+'cli.error.country': str`« ${0} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple FR)`,
+'cli.error.base': str`« ${0} » n’est pas une adresse http ou https`,
+'cli.error.unexpected': str`erreur inattendue : ${0}`,
+'cli.read.not-found': `Fichier introuvable.`,
+'cli.read.directory': `C’est un dossier, pas un fichier.`,
+'cli.read.denied': `Lecture refusée : droits insuffisants.`,
+'cli.read.failed': str`Lecture impossible (${0}).`,
+'cli.read.network': `Serveur injoignable.`,
+'cli.read.timeout': str`Pas de réponse au bout de ${0} secondes.`,
+'cli.read.http': str`Le serveur a répondu par l’erreur ${0}.`,
+'cli.read.parse': `Ce n’est pas du JSON valide.`,
+'cli.read.parse-at': str`Ce n’est pas du JSON valide (ligne ${0}, colonne ${1}).`,
+'cli.partners.one': str`${0} partenaire`,
+'cli.partners.few': str`${0} partenaires`,
+'cli.partners.many': str`${0} partenaires`,
+'cli.partners.other': str`${0} partenaires`,
+'cli.problems.one': str`${0} problème`,
+'cli.problems.few': str`${0} problèmes`,
+'cli.problems.many': str`${0} problèmes`,
+'cli.problems.other': str`${0} problèmes`,
+'cli.csv.problem': str`ligne ${0}, colonne ${1} : ${2}`,
+'cli.csv.missing-columns': str`La ligne d’en-tête n’a pas la colonne obligatoire ${0}.`,
+'cli.csv.unknown-column': str`Colonne « ${0} » inconnue : ignorée.`,
+'cli.csv.empty': `Le fichier est vide : il faut au moins la ligne d’en-tête.`,
+'cli.csv.unclosed-quote': str`ligne ${0} : un guillemet ouvert n’est jamais fermé.`,
+'cli.csv.malformed': str`ligne ${0} : CSV mal formé.`,
+'cli.reciprocity.partner': `Partenaire`,
+'cli.reciprocity.name': `Nom`,
+'cli.reciprocity.status': `Réciprocité`,
+'cli.reciprocity.listed': `nous liste aussi`,
+'cli.reciprocity.missing': `ne nous liste pas`,
+'cli.reciprocity.unreachable': `flux illisible`,
+'cli.reciprocity.no-feed': `pas de flux`,
+'cli.reciprocity.summary': str`Partenaires avec un flux : ${0} ; nous listent aussi : ${1} ; ne nous listent pas : ${2} ; flux illisibles : ${3}.`,
+'cli.reciprocity.unrecognizable': `Ce flux n’a ni adresse ni ville (nom et pays dans « city ») : aucun partenaire ne peut le reconnaître.`,
     };
   

@@ -6,6 +6,7 @@
  * never markup: a name like `<img onerror=…>` shows as those characters.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
 import {resolveText, type LocalizedText, type Partner} from './feed.js';
 import {countryName, numberFormat, pluralRules} from './intl-cache.js';
@@ -97,27 +98,25 @@ const HEADINGS: readonly StaticValue[] = [
   literal`h6`,
 ];
 
-const langOf = (t: Text | undefined) => t?.lang ?? nothing;
-
 /** The card of one partner; `level` is the heading level, 1 to 6. */
 export function cardTemplate(view: CardView, level: number): TemplateResult {
   const h = HEADINGS[level - 1];
   return html`<li part="card" class="card" data-id=${view.id}>
     ${view.image
       ? html`<img part="image" src=${view.image.src} alt=${view.image.alt.text}
-          lang=${langOf(view.image.alt)} loading="lazy" decoding="async" />`
+          lang=${ifDefined(view.image.alt.lang)} loading="lazy" decoding="async" />`
       : nothing}
-    ${staticHtml`<${h} part="name" class="name" dir="auto" lang=${langOf(view.name)}
+    ${staticHtml`<${h} part="name" class="name" dir="auto" lang=${ifDefined(view.name.lang)}
       title=${view.name.text}>${view.name.text}</${h}>`}
     <p part="country" class="country">${view.country}</p>
     ${view.region
-      ? html`<p part="region" dir="auto" lang=${langOf(view.region)}>${view.region.text}</p>`
+      ? html`<p part="region" dir="auto" lang=${ifDefined(view.region.lang)}>${view.region.text}</p>`
       : nothing}
     <p part="kind" class="kind">${view.kind}</p>
     ${view.population ? html`<p part="population">${view.population}</p>` : nothing}
     ${view.since ? html`<p part="since">${view.since}</p>` : nothing}
     ${view.summary
-      ? html`<p part="summary" dir="auto" lang=${langOf(view.summary)}>${view.summary.text}</p>`
+      ? html`<p part="summary" dir="auto" lang=${ifDefined(view.summary.lang)}>${view.summary.text}</p>`
       : nothing}
     ${view.themes.length
       ? html`<ul part="themes" class="themes">

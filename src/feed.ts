@@ -121,8 +121,18 @@ const isObject = (v: Json): v is JsonObject =>
 const own = (o: JsonObject, key: string): Json =>
   Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 
+/** The offending value, short, for a message; never throws (deep or huge values). */
 const show = (v: Json): string => {
-  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  let text: string;
+  if (typeof v === 'string') text = v;
+  else if (typeof v !== 'object' || v === null) text = String(v);
+  else {
+    try {
+      text = JSON.stringify(v);
+    } catch {
+      text = Array.isArray(v) ? '[…]' : '{…}'; // nested deeper than the stack
+    }
+  }
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 };
 
@@ -139,7 +149,7 @@ export function parseFeed(json: Json, baseUrl?: string, options: ParseOptions = 
   const maxYear = (options.now ?? new Date()).getFullYear() + 1;
   const problems: Problem[] = [];
   const reader = new Reader(problems, baseUrl, maxYear);
-  const city = own(json, 'city') === undefined ? undefined : reader.city(own(json, 'city'));
+  const city = own(json, 'city') == null ? undefined : reader.city(own(json, 'city'));
   const seen = new Set<string>();
   const partners: Partner[] = [];
   list.forEach((entry, i) => {
@@ -194,7 +204,7 @@ class Reader {
   partner(v: Json, at: string, seen: Set<string>): Partner | undefined {
     if (!isObject(v)) return this.report(at, 'entry', v, true);
     const id = this.required(v, 'id', at, (x) => (typeof x === 'string' && x.trim() ? x.trim() : undefined), 'text');
-    const name = this.required(v, 'name', at, (x) => this.text(x, undefined), 'text');
+    const name = this.required(v, 'name', at, (x) => this.text(x, undefined, `${at}.name`), 'text');
     const country = this.required(v, 'country', at, (x) => this.country(x, undefined), 'country');
     if (id === undefined || name === undefined || country === undefined) return undefined;
     if (seen.has(id)) return this.report(`${at}.id`, 'duplicate-id', id, true);
@@ -202,7 +212,7 @@ class Reader {
 
     const kindValue = own(v, 'kind');
     let kind: Kind = 'twinning';
-    if (kindValue !== undefined) {
+    if (kindValue != null) {
       if ((KINDS as readonly Json[]).includes(kindValue)) kind = kindValue as Kind;
       else this.report(`${at}.kind`, 'kind', kindValue);
     }
@@ -262,23 +272,25 @@ class Reader {
     return x === undefined || x === null ? undefined : read(x, `${at}.${key}`);
   }
 
-  /** A text field. With `path`, reports its own problems; without, the caller does. */
-  text(x: Json, path: string | undefined): LocalizedText | undefined {
-    if (typeof x === 'string') {
-      return x.trim() ? x : path === undefined ? undefined : this.report(path, 'text', x);
-    }
+  /**
+   * A text field. With `path`, reports a wrong field; `entryPath` (defaults to
+   * `path`) is where wrong translations are reported once the field itself is kept.
+   */
+  text(x: Json, path: string | undefined, entryPath = path): LocalizedText | undefined {
+    if (typeof x === 'string' && x.trim()) return x;
     if (!isObject(x)) return path === undefined ? undefined : this.report(path, 'text', x);
     const texts: Record<string, string> = Object.create(null);
-    let count = 0;
+    const wrong: [string, Json][] = [];
     for (const [tag, value] of Object.entries(x)) {
-      if (LANGUAGE_TAG.test(tag) && typeof value === 'string' && value.trim()) {
-        texts[tag] = value;
-        count++;
-      } else if (path !== undefined) {
-        this.report(`${path}.${tag}`, 'text', value);
-      }
+      if (LANGUAGE_TAG.test(tag) && typeof value === 'string' && value.trim()) texts[tag] = value;
+      else wrong.push([tag, value]);
     }
-    if (count === 0) return path === undefined ? undefined : this.report(path, 'text', x);
+    if (wrong.length === Object.keys(x).length) {
+      return path === undefined ? undefined : this.report(path, 'text', x);
+    }
+    if (entryPath !== undefined) {
+      for (const [tag, value] of wrong) this.report(`${entryPath}.${tag}`, 'text', value);
+    }
     return Object.freeze(texts);
   }
 
@@ -289,7 +301,7 @@ class Reader {
   }
 
   private url(x: Json, path: string): string | undefined {
-    if (typeof x === 'string') {
+    if (typeof x === 'string' && x.trim()) {
       const url = resolveUrl(x, this.baseUrl);
       if (url) return url;
     }
@@ -311,7 +323,7 @@ class Reader {
     if (!isCount(value)) return this.report(`${path}.value`, 'integer', value);
     const year = this.optional(x, 'year', path, (y, p) => this.year(y, p));
     const approx = own(x, 'approximate');
-    if (approx !== undefined && typeof approx !== 'boolean') {
+    if (approx != null && typeof approx !== 'boolean') {
       this.report(`${path}.approximate`, 'boolean', approx);
     }
     return {value, approximate: approx === true, ...(year !== undefined && {year})};

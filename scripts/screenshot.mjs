@@ -10,7 +10,7 @@ try {
   const page = await browser.newPage({viewport: {width: Number(width), height: 900}});
   await page.goto(url, {waitUntil: 'networkidle'});
   await page.waitForTimeout(300);
-  await page.screenshot({path: out, fullPage: true});
+  await page.screenshot({path: out, fullPage: process.env.FULL_PAGE === '1'});
 } finally {
   await browser.close();
 }

@@ -28,9 +28,27 @@ const args = [
   '--disable-component-update',
 ];
 
+const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+const only = process.env.BROWSERS?.split(',');
+
 const browsers = [
-  chromeLauncher({launchOptions: {executablePath: findChromium(), args}}),
-];
+  (!only || only.includes('chromium')) &&
+    chromeLauncher({launchOptions: {executablePath: findChromium(), args}}),
+  // Firefox ESR through the same launcher (puppeteer speaks WebDriver BiDi to it).
+  firefox &&
+    (!only || only.includes('firefox')) &&
+    chromeLauncher({
+      launchOptions: {browser: 'firefox', executablePath: firefox, headless: true},
+      async createPage({browser}) {
+        const page = await browser.newPage();
+        // Firefox ESR's WebDriver BiDi has no screen-orientation command, which
+        // puppeteer sends along with every viewport change; the size still applies.
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = (viewport) => setViewport(viewport).catch(() => {});
+        return page;
+      },
+    }),
+].filter(Boolean);
 
 export default {
   files: ['test/**/*.test.ts', '!test/cli/**', '!test/node/**'],

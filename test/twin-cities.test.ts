@@ -347,6 +347,30 @@ describe('<twin-cities> cards', () => {
   });
 });
 
+describe('<twin-cities> updates', () => {
+  it('leaves the cards untouched when an unrelated property changes', async () => {
+    const {el} = await loaded((el) => (el.src = BAGNOLET));
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(shadow(el), {subtree: true, childList: true, characterData: true, attributes: true});
+    el.timeout = 5000;
+    el.loading = 'lazy';
+    await el.updateComplete;
+    observer.disconnect();
+    expect(records).to.be.empty;
+  });
+
+  it('re-renders the same card elements in a new language', async () => {
+    const {el} = await loaded((el) => (el.src = BAGNOLET));
+    const before = cards(el);
+    el.setAttribute('lang', 'pl');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(cards(el)).to.deep.equal(before);
+    expect(before[0].querySelector('[part="link"]')!.textContent!.trim()).to.equal('Czytaj więcej');
+  });
+});
+
 describe('<twin-cities> pages', () => {
   const many = (n: number) => ({
     version: 1,

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {cspPage} from './test/server/csp.mjs';
 import {testRoutes} from './test/server/routes.mjs';
 
 /** The first browser found: CHROME_PATH, then the usual Debian and Google names. */
@@ -56,7 +57,7 @@ export default {
   concurrency: 1,
   browsers,
   testFramework: {config: {timeout: 10000}},
-  middleware: [testRoutes],
+  middleware: [testRoutes, cspPage],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   filterBrowserLogs: ({type}) => type === 'error' || process.env.WTR_LOGS === '1',
 };

@@ -34,12 +34,18 @@ export const noFeedText = () =>
  * for a feed written in the page (inline or set from JavaScript).
  */
 export function errorText(failure: LoadFailure, url: string | undefined): string {
-  const {kind, status = 0, reason} = failure;
+  const {kind, reason} = failure;
+  // Why a document is not a feed, after the sentence that says it is not one.
+  const why = kind === 'invalid' && reason && reason !== 'too-large' ? ` ${invalidText(reason)}` : '';
   if (url === undefined) {
     return kind === 'parse'
       ? msg('Le flux intégré à la page n’est pas du JSON valide.', {id: 'error.parse.inline'})
-      : msg('Le flux intégré à la page n’est pas un flux twin-cities (version 1).', {id: 'error.invalid.inline'});
+      : msg('Le flux intégré à la page n’est pas un flux twin-cities (version 1).', {id: 'error.invalid.inline'}) + why;
   }
+  return urlErrorText(failure, url) + why;
+}
+
+function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): string {
   switch (kind) {
     case 'http':
       return status === 404 || status === 410

@@ -238,37 +238,41 @@ export class TwinCitiesElement extends LitElement {
     await new Promise((resolve) => setTimeout(resolve));
     if (id !== this.#loadId) return;
     this.#fire('loadstart');
-
-    let result: ParseResult | null;
-    let url: string | undefined;
-    if (source.type === 'src') {
-      url = source.url;
-      const requested = absolute(source.url);
-      if (!requested) return this.#finish(id, {is: 'error', failure: {kind: 'network'}, url});
-      const timeout = Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
-      const outcome = await fetchFeed(requested, this.#fetcher, {signal, timeout}).catch(() => undefined);
-      if (id !== this.#loadId || !outcome) return;
-      if (!outcome.ok) return this.#finish(id, {is: 'error', failure: outcome, url});
-      result = parseFeedText(outcome.text, outcome.url);
-    } else if (source.type === 'inline') {
-      result = parseFeedText(source.text, document.baseURI);
-    } else {
-      result = parseFeed(source.value, document.baseURI);
+    const url = source.type === 'src' ? source.url : undefined;
+    let result: ParseResult | LoadFailure | undefined;
+    try {
+      result = await this.#read(source, signal);
+    } catch {
+      // A `feed` object whose getters throw (a Proxy, a class instance): not a feed.
+      result = {kind: 'invalid'};
     }
-    if (result === null) return this.#finish(id, {is: 'error', failure: {kind: 'parse'}, url});
+    if (id !== this.#loadId || !result) return;
+    if ('kind' in result) return this.#finish(id, {is: 'error', failure: result, url});
     if (!result.ok) {
       return this.#finish(id, {is: 'error', failure: {kind: 'invalid', reason: result.reason}, url});
     }
     const {feed, problems} = result;
     const maxYear = new Date().getFullYear() + 1;
-    const {locale} = this.#language();
     const detail: LoadDetail = {
       partners: feed.partners.length,
-      problems: inLocale(locale, () =>
+      problems: inLocale(this.#language().locale, () =>
         problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
       ),
     };
     await this.#finish(id, {is: 'loaded', partners: feed.partners}, detail);
+  }
+
+  /** The parsed feed, why it could not be had, or `undefined` once aborted. */
+  async #read(source: Source, signal: AbortSignal): Promise<ParseResult | LoadFailure | undefined> {
+    if (source.type === 'feed') return parseFeed(source.value, document.baseURI);
+    if (source.type === 'inline') return parseFeedText(source.text, document.baseURI) ?? {kind: 'parse'};
+    const requested = absolute(source.url);
+    if (!requested) return {kind: 'network'};
+    const timeout = Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
+    const outcome = await fetchFeed(requested, this.#fetcher, {signal, timeout}).catch(() => undefined);
+    if (!outcome) return undefined;
+    if (!outcome.ok) return {kind: outcome.kind, status: outcome.status, reason: outcome.reason};
+    return parseFeedText(outcome.text, outcome.url) ?? {kind: 'parse'};
   }
 
   async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {

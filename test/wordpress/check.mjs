@@ -1,0 +1,267 @@
+/**
+ * The browser half of test/wordpress/run.sh: opens the posts that setup.php
+ * published and the plugin's admin screens in Debian's Chromium, and prints one
+ * PASS or FAIL line per check.
+ *
+ *   node test/wordpress/check.mjs SITE_JSON [all|posts] [LABEL]
+ *
+ * `posts` checks only the published posts (run once per theme); LABEL prefixes
+ * every line.
+ */
+import {readFileSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+
+const site = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const scope = process.argv[3] ?? 'all';
+const label = process.argv[4] ? `[${process.argv[4]}] ` : '';
+const CARDS_TIMEOUT = 15000;
+
+let failures = 0;
+function check(ok, what, detail = '') {
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${label}${what}${!ok && detail ? ` (${detail})` : ''}`);
+  if (!ok) failures++;
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** A fresh page that records dialogs, console errors and uncaught exceptions. */
+async function open(context) {
+  const page = await context.newPage();
+  const events = {dialogs: [], errors: []};
+  page.on('dialog', (dialog) => {
+    // Leaving the editor with an unsaved post asks "leave the page?": that is WordPress.
+    if (dialog.type() === 'beforeunload') return dialog.accept().catch(() => {});
+    events.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') events.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => events.errors.push(String(error)));
+  return {page, events};
+}
+
+/** The HTML as the server sent it, and the page loaded in the browser. */
+async function visit(context, url) {
+  const {page, events} = await open(context);
+  const response = await page.goto(url, {waitUntil: 'load'});
+  const html = await response.text();
+  return {page, events, html};
+}
+
+/** For each <twin-cities> of the page: its attributes and card count, once cards show. */
+async function elements(page, {expectCards = true} = {}) {
+  if (expectCards) {
+    await page
+      .waitForFunction(
+        () => {
+          const all = [...document.querySelectorAll('twin-cities')];
+          return all.length > 0 && all.every((el) => el.shadowRoot?.querySelectorAll('[part~="card"]').length > 0);
+        },
+        null,
+        {timeout: CARDS_TIMEOUT},
+      )
+      .catch(() => {});
+  }
+  return page.$$eval('twin-cities', (all) =>
+    all.map((el) => ({
+      attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      cards: el.shadowRoot ? el.shadowRoot.querySelectorAll('[part~="card"]').length : 0,
+      defined: customElements.get('twin-cities') !== undefined && el instanceof customElements.get('twin-cities'),
+    })),
+  );
+}
+
+/** `<script>` tags of the HTML that load the element's bundle. */
+const bundleTags = (html) => (html.match(/<script\b[^>]*twin-cities\.js[^>]*>/g) ?? []);
+
+/** Attributes named on… anywhere in the document, shadow roots included. */
+const eventHandlerAttributes = (page) =>
+  page.evaluate(() => {
+    const found = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of el.attributes) if (/^on/i.test(a.name)) found.push(`${el.localName}[${a.name}]`);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  });
+
+/** Runs one group of checks; an exception becomes a FAIL line instead of ending the run. */
+async function section(name, body) {
+  try {
+    await body();
+  } catch (error) {
+    check(false, `${name}: ${String(error.message ?? error).split('\n')[0]}`);
+  }
+}
+
+const context = await browser.newContext();
+
+// Shortcode, Author, German.
+await section('shortcode', async () => {
+  const {page, events} = await visit(context, site.posts.shortcode);
+  const [el] = await elements(page);
+  check(el?.cards === 6, 'shortcode: the 6 partners of Bagnolet render as cards', `cards: ${el?.cards}`);
+  check(el?.attributes.lang === 'de', 'shortcode: lang="de" reaches the element', JSON.stringify(el?.attributes));
+  check(el?.attributes['heading-level'] === '2' && el?.attributes['page-size'] === '0', 'shortcode: heading_level and page_size become heading-level and page-size', JSON.stringify(el?.attributes));
+  check(events.errors.length === 0, 'shortcode: no console error', events.errors.join(' | '));
+  await page.close();
+});
+
+// Block, Author, Polish.
+await section('block', async () => {
+  const {page, events, html} = await visit(context, site.posts.block);
+  const [el] = await elements(page);
+  check(el?.cards > 0, 'block: cards render', `cards: ${el?.cards}`);
+  check(el?.attributes.lang === 'pl' && el?.attributes.src === site.feed, 'block: src and lang="pl" reach the element', JSON.stringify(el?.attributes));
+  check(/<div[^>]*class="[^"]*wp-block-twin-cities-partners[^"]*"[^>]*>\s*<twin-cities/.test(html), 'block: wrapped in the block\'s <div class="wp-block-twin-cities-partners">');
+  check(bundleTags(html).length === 1 && bundleTags(html).every((tag) => /type=["']?module/.test(tag)), 'block: the bundle loads as type="module"', bundleTags(html).join(' '));
+  check(events.errors.length === 0, 'block: no console error', events.errors.join(' | '));
+  await page.close();
+});
+
+// Two shortcodes on one post.
+await section('two shortcodes', async () => {
+  const {page, events, html} = await visit(context, site.posts.two);
+  const all = await elements(page);
+  const tags = bundleTags(html);
+  check(tags.length === 1, 'two shortcodes: exactly one <script> for the bundle', `${tags.length}: ${tags.join(' ')}`);
+  check(/type=["']?module/.test(tags[0] ?? ''), 'two shortcodes: that <script> has type="module"', tags[0]);
+  check(all.length === 2 && all.every((el) => el.cards > 0), 'two shortcodes: both render cards', JSON.stringify(all.map((el) => el.cards)));
+  check(all[0]?.attributes.lang === 'de' && all[1]?.attributes.lang === 'it', 'two shortcodes: each keeps its own lang (de, it)', JSON.stringify(all.map((el) => el.attributes.lang)));
+  check(events.errors.length === 0, 'two shortcodes: no console error', events.errors.join(' | '));
+  await page.close();
+});
+
+// Hostile attribute values from an Author.
+await section('hostile', async () => {
+  const {page, events, html} = await visit(context, site.posts.hostile);
+  const all = await elements(page, {expectCards: false});
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('body *')) {
+      for (const type of ['mouseover', 'mouseenter', 'click', 'focus']) el.dispatchEvent(new Event(type, {bubbles: true}));
+    }
+  });
+  await page.waitForTimeout(500);
+  const handlers = await eventHandlerAttributes(page);
+  const [js, quote, block] = all;
+  check(all.length === 3, 'hostile: the two shortcodes and the block still output <twin-cities>', `${all.length}`);
+  check(handlers.length === 0, 'hostile: no on… attribute anywhere in the page', handlers.join(', '));
+  check(!/<[^>]*\sonmouseover\s*=/i.test(html), 'hostile: no onmouseover= inside any tag of the HTML');
+  check(js && !('src' in js.attributes) && block && !('src' in block.attributes), 'hostile: a javascript: src is dropped (no src attribute, not the default feed)', JSON.stringify([js?.attributes, block?.attributes]));
+  check(js && !('lang' in js.attributes) && block && !('lang' in block.attributes), 'hostile: a lang with quotes is dropped', JSON.stringify([js?.attributes, block?.attributes]));
+  check(js?.attributes['heading-level'] === '3' && quote?.attributes['heading-level'] === '3', 'hostile: heading_level 9 and 0 fall back to 3', JSON.stringify([js?.attributes, quote?.attributes]));
+  check(js && !('page-size' in js.attributes), 'hostile: a page_size that is not a number is dropped', JSON.stringify(js?.attributes));
+  check(quote && !/["\s]/.test(quote.attributes.src ?? '') && Object.keys(quote.attributes).every((name) => ['src', 'lang', 'heading-level'].includes(name)), 'hostile: a src with quotes stays one attribute, quotes removed', JSON.stringify(quote?.attributes));
+  check(events.dialogs.length === 0, 'hostile: no alert() or other dialog ran', events.dialogs.join(' | '));
+  await page.close();
+});
+
+// The site-wide defaults from Settings → Twin cities (feed and Italian).
+await section('defaults', async () => {
+  const {page} = await visit(context, site.posts.defaults);
+  const [el] = await elements(page);
+  check(el?.attributes.src === site.feed && el?.attributes.lang === 'it' && el?.cards > 0, '[twin_cities] alone uses the default feed and language from the settings', JSON.stringify(el));
+  await page.close();
+});
+
+// An Administrator's raw snippet next to a shortcode: the bundle loads twice.
+await section('admin snippet', async () => {
+  const {page, events, html} = await visit(context, site.posts.admin_snippet);
+  const all = await elements(page);
+  check(bundleTags(html).length === 2, 'admin snippet: the page has the pasted <script> and the plugin\'s', bundleTags(html).join(' '));
+  check(all.length === 2 && all.every((el) => el.cards > 0 && el.defined), 'admin snippet: both elements render cards', JSON.stringify(all.map((el) => el.cards)));
+  check(all[0]?.attributes.lang === 'fr' && all[1]?.attributes.lang === 'de', 'admin snippet: lang fr (snippet) and de (shortcode)', JSON.stringify(all.map((el) => el.attributes.lang)));
+  check(events.errors.length === 0, 'admin snippet: no console error (no double definition)', events.errors.join(' | '));
+  await page.close();
+});
+
+/** Logs in through wp-login.php in a new browser context. */
+async function logIn(user) {
+  const userContext = await browser.newContext();
+  const {page, events} = await open(userContext);
+  await page.goto(new URL('wp-login.php', site.home).href);
+  await page.fill('#user_login', user.login);
+  await page.fill('#user_pass', user.password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  return {context: userContext, page, events};
+}
+
+const settingsUrl = new URL('wp-admin/options-general.php?page=twin-cities', site.home).href;
+
+// The block in the editor, as the Author (locale de_DE).
+if (scope === 'all') await section('editor', async () => {
+  const {context: authorContext, page, events} = await logIn(site.author);
+  await page.goto(new URL('wp-admin/post-new.php', site.home).href);
+  const registered = await page
+    .waitForFunction(() => window.wp?.blocks?.getBlockType('twin-cities/partners'), null, {timeout: 30000})
+    .then(() => true, () => false);
+  check(registered, 'editor: the block twin-cities/partners is registered');
+  const labels = await page.evaluate(() => ({
+    title: window.wp.blocks.getBlockType('twin-cities/partners')?.title,
+    feedUrl: window.wp.i18n.__('Feed URL', 'twin-cities'),
+  }));
+  check(labels.title === 'Partnerstädte' && labels.feedUrl === 'Feed-URL', 'editor: block title and sidebar labels in the Author\'s German', JSON.stringify(labels));
+  await page.evaluate((src) => {
+    const block = window.wp.blocks.createBlock('twin-cities/partners', {src, lang: 'de'});
+    window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+    window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+  }, site.feed);
+  const previewCards = await page
+    .waitForFunction(
+      () => {
+        const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+        for (const doc of docs) {
+          const el = doc.querySelector('twin-cities');
+          const cards = el?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0;
+          if (cards > 0) return cards;
+        }
+        return 0;
+      },
+      null,
+      {timeout: 30000},
+    )
+    .then((handle) => handle.jsonValue(), () => 0);
+  check(previewCards > 0, 'editor: the block\'s preview (ServerSideRender) shows the cards', `cards: ${previewCards}`);
+  const sidebar = await page
+    .waitForSelector('.block-editor-block-inspector input[type="url"]', {timeout: 10000})
+    .then((input) => input.inputValue(), () => null);
+  check(sidebar === site.feed, 'editor: the sidebar shows the feed URL field', `value: ${sidebar}`);
+  const editorErrors = events.errors.filter((e) => /twin|already been (used|defined)/i.test(e));
+  check(editorErrors.length === 0, 'editor: no console error about the block or the element', editorErrors.join(' | '));
+
+  const response = await page.goto(settingsUrl);
+  const text = await page.textContent('body');
+  check(response.status() === 403 || !(await page.$('input[name="twin_cities_settings[src]"]')), 'settings: an Author cannot open Settings → Twin cities', `status ${response.status()}: ${text.slice(0, 80)}`);
+  await authorContext.close();
+});
+
+// Settings → Twin cities, as the Administrator (locale fr_FR).
+if (scope === 'all') await section('settings', async () => {
+  const {context: adminContext, page} = await logIn(site.admin);
+  await page.goto(settingsUrl);
+  const heading = (await page.textContent('.wrap h1'))?.trim();
+  check(heading === 'Villes jumelles', 'settings: the page title is in the Administrator\'s French', heading);
+  const nonce = await page.$('form[action$="options.php"] input[name="_wpnonce"]');
+  const group = await page.$eval('input[name="option_page"]', (input) => input.value).catch(() => null);
+  check(Boolean(nonce) && group === 'twin_cities', 'settings: the form posts to options.php with a nonce (settings_fields)');
+  check((await page.inputValue('#twin_cities_src')) === site.feed && (await page.inputValue('#twin_cities_lang')) === 'it', 'settings: the saved defaults are shown');
+  await page.fill('#twin_cities_src', 'javascript:alert(1)');
+  await page.selectOption('#twin_cities_lang', 'pl');
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  const saved = {src: await page.inputValue('#twin_cities_src'), lang: await page.inputValue('#twin_cities_lang')};
+  check(saved.lang === 'pl' && saved.src === '', 'settings: saving stores the language and drops a javascript: URL', JSON.stringify(saved));
+  await page.goto(new URL('wp-admin/plugins.php', site.home).href);
+  const link = await page.$('tr[data-plugin="twin-cities/twin-cities.php"] a[href*="page=twin-cities"]');
+  check(Boolean(link) && (await link.textContent()) === 'Réglages', 'plugins screen: a "Settings" link next to the plugin, translated');
+  await adminContext.close();
+});
+
+await browser.close();
+process.exitCode = failures ? 1 : 0;

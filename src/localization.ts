@@ -26,6 +26,16 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => catalogs[locale],
 });
 
+/**
+ * Adds messages of another catalog set (the command-line tool's own) on top of
+ * the element's, which win for the ids both have.
+ */
+export function addCatalogs(extra: Record<string, LocaleModule>): void {
+  for (const [locale, module] of Object.entries(extra)) {
+    catalogs[locale] = {templates: {...module.templates, ...catalogs[locale]?.templates}};
+  }
+}
+
 /** Runs `fn` with `msg()` answering in `locale`. */
 export function inLocale<T>(locale: Locale, fn: () => T): T {
   const previous = active;

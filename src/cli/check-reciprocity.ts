@@ -1,0 +1,82 @@
+/**
+ * `twin-cities check-reciprocity <file-or-url>`: the element's `reciprocal` check,
+ * as a table. Reads our feed, then every partner's `feed` (four at a time), and
+ * says which partner towns list us back. Exit 1 when one does not.
+ */
+import {resolveText} from '../feed.js';
+import {checkAll, type OwnFeed, type ReciprocityStatus} from '../reciprocity.js';
+import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
+import {
+  listedText,
+  missingText,
+  nameHeading,
+  noCityText,
+  noFeedStatusText,
+  partnerHeading,
+  reciprocitySummaryText,
+  statusHeading,
+  unreachableText,
+} from './messages.js';
+import {loadFeed} from './validate.js';
+
+export interface CheckOptions {
+  readonly json: boolean;
+  /** Where a local feed is published: its own URL, and what its relative URLs resolve against. */
+  readonly base?: string;
+}
+
+export async function checkReciprocity(input: string, options: CheckOptions, context: Context): Promise<number> {
+  const loaded = await loadFeed(input, options.base);
+  if (!loaded.ok) {
+    context.err(`${input}: ${context.say(loaded.message)}\n`);
+    return EXIT_PROBLEMS;
+  }
+  const {feed} = loaded;
+  const own: OwnFeed = {url: loaded.url, ...(feed.city !== undefined && {city: feed.city})};
+  if (feed.city?.name === undefined || feed.city.country === undefined) {
+    context.err(`${input}: ${context.say(noCityText)}\n`);
+  }
+  // A partner's relative `feed` resolved against ours; a local one is read from disk.
+  const report = await checkAll(
+    feed.partners,
+    async (url) => {
+      const partner = await loadFeed(url);
+      return partner.ok ? partner.feed : undefined;
+    },
+    own,
+    {concurrency: 4}
+  );
+
+  if (options.json) {
+    const {checked, reciprocal, missing, unreachable} = report;
+    context.out(`${JSON.stringify({checked, reciprocal, missing, unreachable}, null, 2)}\n`);
+  } else {
+    const status = (s: ReciprocityStatus | undefined) =>
+      s === 'listed' ? listedText() : s === 'missing' ? missingText() : s === 'unreachable' ? unreachableText() : noFeedStatusText();
+    const rows = context.say(() => [
+      [partnerHeading(), nameHeading(), statusHeading()],
+      ...feed.partners.map((partner) => [
+        partner.id,
+        resolveText(partner.name, context.language.tag).text,
+        status(report.results.get(partner.id)),
+      ]),
+    ]);
+    context.out(table(rows));
+    context.out(
+      `\n${context.say(() =>
+        reciprocitySummaryText(report.checked, report.reciprocal, report.missing.length, report.unreachable.length)
+      )}\n`
+    );
+  }
+  return report.missing.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+/** Columns padded to their widest cell, a rule under the heading. */
+function table(rows: readonly string[][]): string {
+  const width = (text: string) => [...text.normalize('NFC')].length;
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => width(row[i]))));
+  const line = (row: readonly string[]) =>
+    row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - width(cell)))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,17 @@
+/** What every command is given, and the exit codes they answer with (CONTRACT section 5). */
+import type {Language} from '../language.js';
+
+export interface Context {
+  readonly language: Language;
+  /** Runs `fn` with `msg()` answering in the command's language. */
+  say<T>(fn: () => T): T;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Nothing to report. */
+export const EXIT_CLEAN = 0;
+/** A feed or file with problems, invalid or unreadable (or, for reciprocity, not listed back). */
+export const EXIT_PROBLEMS = 1;
+/** An unknown command or option, a missing argument. */
+export const EXIT_USAGE = 2;

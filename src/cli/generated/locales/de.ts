@@ -1,0 +1,131 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'cli.csv.empty': `Die Datei ist leer: Mindestens die Kopfzeile muss vorhanden sein.`,
+'cli.csv.malformed': str`Zeile ${0}: fehlerhaftes CSV.`,
+'cli.csv.missing-columns': str`In der Kopfzeile fehlt die Pflichtspalte ${0}.`,
+'cli.csv.problem': str`Zeile ${0}, Spalte ${1}: ${2}`,
+'cli.csv.unclosed-quote': str`Zeile ${0}: Ein Anführungszeichen wird geöffnet, aber nie geschlossen.`,
+'cli.csv.unknown-column': str`Unbekannte Spalte „${0}“: wird ignoriert.`,
+'cli.error.base': str`„${0}“ ist keine http- oder https-Adresse`,
+'cli.error.country': str`„${0}“ ist kein zweistelliger Ländercode nach ISO 3166-1 (zum Beispiel DE)`,
+'cli.error.extra-argument': str`überzähliges Argument: ${0}`,
+'cli.error.missing-input': `bitte eine Datei oder eine Adresse angeben`,
+'cli.error.missing-option': str`die Option ${0} ist erforderlich`,
+'cli.error.missing-value': str`die Option ${0} braucht einen Wert`,
+'cli.error.no-value': str`die Option ${0} nimmt keinen Wert an`,
+'cli.error.unexpected': str`unerwarteter Fehler: ${0}`,
+'cli.error.unknown-command': str`unbekannter Befehl: ${0}`,
+'cli.error.unknown-option': str`unbekannte Option: ${0}`,
+'cli.help': `twin-cities: Werkzeuge für Feeds von Partnerstädten (Städtepartnerschaften, Kooperationen).
+
+  twin-cities validate &lt;Datei-oder-URL&gt;… [--json] [--base URL]
+      Prüft Feeds und erklärt jedes Problem.
+      --base: die Adresse, unter der der Feed veröffentlicht wird, für seine relativen Adressen.
+
+  twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC
+      Macht aus einer Tabelle (CSV-Export einer Tabellenkalkulation) einen JSON-Feed.
+
+  twin-cities check-reciprocity &lt;Datei-oder-URL&gt; [--json] [--base URL]
+      Prüft, ob jede Partnerstadt uns in ihrem Feed ebenfalls aufführt.
+
+  --lang L: Sprache der Meldungen (fr, de, en, it, pl, pt).
+Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei einem falsch geschriebenen Befehl.`,
+'cli.partners.few': str`${0} Partner`,
+'cli.partners.many': str`${0} Partner`,
+'cli.partners.one': str`${0} Partner`,
+'cli.partners.other': str`${0} Partner`,
+'cli.problems.few': str`${0} Probleme`,
+'cli.problems.many': str`${0} Probleme`,
+'cli.problems.one': str`${0} Problem`,
+'cli.problems.other': str`${0} Probleme`,
+'cli.read.denied': `Lesen nicht erlaubt: fehlende Zugriffsrechte.`,
+'cli.read.directory': `Das ist ein Ordner, keine Datei.`,
+'cli.read.failed': str`Die Datei kann nicht gelesen werden (${0}).`,
+'cli.read.http': str`Der Server hat mit dem Fehler ${0} geantwortet.`,
+'cli.read.network': `Server nicht erreichbar.`,
+'cli.read.not-found': `Datei nicht gefunden.`,
+'cli.read.parse': `Das ist kein gültiges JSON.`,
+'cli.read.parse-at': str`Das ist kein gültiges JSON (Zeile ${0}, Spalte ${1}).`,
+'cli.read.timeout': str`Keine Antwort nach ${0} Sekunden.`,
+'cli.reciprocity.listed': `führt uns auch auf`,
+'cli.reciprocity.missing': `führt uns nicht auf`,
+'cli.reciprocity.name': `Name`,
+'cli.reciprocity.no-city': `Dieser Feed nennt seine Stadt nicht (Name und Land unter „city“): Partner können ihn nur an seiner Adresse erkennen.`,
+'cli.reciprocity.no-feed': `kein Feed`,
+'cli.reciprocity.partner': `Partner`,
+'cli.reciprocity.status': `Gegenseitigkeit`,
+'cli.reciprocity.summary': str`Partner mit Feed: ${0}; führen uns auch auf: ${1}; führen uns nicht auf: ${2}; Feed nicht lesbar: ${3}.`,
+'cli.reciprocity.unreachable': `Feed nicht lesbar`,
+'cli.usage': `Aufruf: twin-cities validate | from-csv | check-reciprocity … (Hilfe: twin-cities --help)`,
+'cli.usage.check-reciprocity': `Aufruf: twin-cities check-reciprocity &lt;Datei-oder-URL&gt; [--json] [--base URL] [--lang L]`,
+'cli.usage.from-csv': `Aufruf: twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC [--lang L]`,
+'cli.usage.validate': `Aufruf: twin-cities validate &lt;Datei-oder-URL&gt;… [--json] [--base URL] [--lang L]`,
+'status.loading': `Chargement des villes partenaires…`,
+'status.empty': `Aucune ville partenaire pour le moment.`,
+'status.no-feed': `Aucun flux à afficher : indiquez son adresse dans l’attribut src.`,
+'error.parse.inline': `Le flux intégré à la page n’est pas du JSON valide.`,
+'error.invalid.inline': `Le flux intégré à la page n’est pas un flux twin-cities (version 1).`,
+'error.http.notfound': str`Le flux ${0} est introuvable (erreur ${1}).`,
+'error.http.server': str`Le serveur du flux ${0} est en panne (erreur ${1}).`,
+'error.http.other': str`Le serveur du flux ${0} a refusé la demande (erreur ${1}).`,
+'error.network': str`Le flux ${0} est injoignable. S’il est publié sur un autre site, ce site doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux dans la page.`,
+'error.timeout': str`Le flux ${0} met trop de temps à répondre.`,
+'error.parse': str`Le flux ${0} n’est pas du JSON valide.`,
+'error.too-large': str`Le flux ${0} est trop volumineux (plus de 5 Mo).`,
+'error.invalid': str`Le flux ${0} n’est pas un flux twin-cities (version 1).`,
+'problem.entry': `Cette entrée n’est pas un objet.`,
+'problem.required': `Ce champ obligatoire est absent ou vide.`,
+'problem.duplicate-id': str`L’identifiant « ${0} » est déjà utilisé par un partenaire précédent.`,
+'problem.country': str`« ${0} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple DE).`,
+'problem.text': str`« ${0} » n’est pas un texte, ni un objet de textes par langue.`,
+'problem.url': str`« ${0} » n’est pas une adresse http ou https.`,
+'problem.integer': str`« ${0} » n’est pas un nombre entier positif ou nul.`,
+'problem.year': str`« ${0} » n’est pas une année entre 1800 et ${1}.`,
+'problem.boolean': str`« ${0} » ne vaut ni true ni false.`,
+'problem.kind': str`Type « ${0} » inconnu : twinning, cooperation ou friendship attendu.`,
+'problem.themes': str`« ${0} » n’est pas une liste de thèmes.`,
+'problem.location': `Les coordonnées doivent être { "lat": -90 à 90, "lon": -180 à 180 }.`,
+'problem.object': str`« ${0} » n’est pas un objet.`,
+'problem.skipped': `Partenaire ignoré.`,
+'problem.dropped': `Valeur ignorée.`,
+'invalid.not-object': `Le document n’est pas un objet JSON.`,
+'invalid.version': `Le champ "version" doit valoir 1.`,
+'invalid.partners': `Le champ "partners" doit être une liste.`,
+'invalid.too-large': `Le document dépasse 5 Mo.`,
+'kind.twinning': `Jumelage`,
+'kind.cooperation': `Coopération décentralisée`,
+'kind.friendship': `Amitié`,
+'theme.institutions': `Appui institutionnel`,
+'theme.environment': `Environnement`,
+'theme.water': `Eau et assainissement`,
+'theme.energy': `Énergies renouvelables`,
+'theme.waste': `Gestion des déchets`,
+'theme.culture': `Culture et patrimoine`,
+'theme.education': `Éducation, jeunesse et sport`,
+'theme.inclusion': `Inclusion et action sociale`,
+'theme.social-economy': `Économie sociale et solidaire`,
+'since.twinning': str`Jumelée depuis ${0}`,
+'since.cooperation': str`Coopération depuis ${0}`,
+'since.friendship': str`Ville amie depuis ${0}`,
+'inhabitants.one': `habitant`,
+'inhabitants.few': `habitants`,
+'inhabitants.many': `habitants`,
+'inhabitants.other': `habitants`,
+'population.approximate': str`environ ${0} habitants`,
+'population.exact': str`${0} ${1}`,
+'population.year': str`${0} (${1})`,
+'link.read-more': `Lire la suite`,
+'link.read-more.label': str`Lire la suite : ${0}`,
+'more.button': `Afficher plus`,
+'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
+    };
+  

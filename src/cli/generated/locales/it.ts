@@ -1,0 +1,131 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'cli.csv.empty': `Il file è vuoto: serve almeno la riga di intestazione.`,
+'cli.csv.malformed': str`riga ${0}: CSV non valido.`,
+'cli.csv.missing-columns': str`Nella riga di intestazione manca la colonna obbligatoria ${0}.`,
+'cli.csv.problem': str`riga ${0}, colonna ${1}: ${2}`,
+'cli.csv.unclosed-quote': str`riga ${0}: delle virgolette vengono aperte e mai chiuse.`,
+'cli.csv.unknown-column': str`Colonna «${0}» sconosciuta: ignorata.`,
+'cli.error.base': str`«${0}» non è un indirizzo http o https`,
+'cli.error.country': str`«${0}» non è un codice paese ISO 3166-1 di due lettere (ad esempio IT)`,
+'cli.error.extra-argument': str`argomento di troppo: ${0}`,
+'cli.error.missing-input': `indicare un file o un indirizzo`,
+'cli.error.missing-option': str`l’opzione ${0} è obbligatoria`,
+'cli.error.missing-value': str`l’opzione ${0} richiede un valore`,
+'cli.error.no-value': str`l’opzione ${0} non accetta valori`,
+'cli.error.unexpected': str`errore imprevisto: ${0}`,
+'cli.error.unknown-command': str`comando sconosciuto: ${0}`,
+'cli.error.unknown-option': str`opzione sconosciuta: ${0}`,
+'cli.help': `twin-cities: strumenti per i feed delle città partner (gemellaggi, cooperazione decentrata).
+
+  twin-cities validate &lt;file-o-url&gt;… [--json] [--base URL]
+      Controlla i feed e spiega ogni problema.
+      --base: l’indirizzo a cui il feed sarà pubblicato, per i suoi indirizzi relativi.
+
+  twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC
+      Trasforma una tabella (esportata in CSV da un foglio di calcolo) in un feed JSON.
+
+  twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL]
+      Controlla che ogni città partner ci elenchi a sua volta nel proprio feed.
+
+  --lang L: lingua dei messaggi (fr, de, en, it, pl, pt).
+Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scritto male.`,
+'cli.partners.few': str`${0} partner`,
+'cli.partners.many': str`${0} partner`,
+'cli.partners.one': str`${0} partner`,
+'cli.partners.other': str`${0} partner`,
+'cli.problems.few': str`${0} problemi`,
+'cli.problems.many': str`${0} problemi`,
+'cli.problems.one': str`${0} problema`,
+'cli.problems.other': str`${0} problemi`,
+'cli.read.denied': `Lettura non consentita: permessi insufficienti.`,
+'cli.read.directory': `È una cartella, non un file.`,
+'cli.read.failed': str`Impossibile leggere il file (${0}).`,
+'cli.read.http': str`Il server ha risposto con l’errore ${0}.`,
+'cli.read.network': `Server non raggiungibile.`,
+'cli.read.not-found': `File non trovato.`,
+'cli.read.parse': `Non è un JSON valido.`,
+'cli.read.parse-at': str`Non è un JSON valido (riga ${0}, colonna ${1}).`,
+'cli.read.timeout': str`Nessuna risposta dopo ${0} secondi.`,
+'cli.reciprocity.listed': `ci elenca a sua volta`,
+'cli.reciprocity.missing': `non ci elenca`,
+'cli.reciprocity.name': `Nome`,
+'cli.reciprocity.no-city': `Questo feed non indica la propria città (nome e paese in «city»): i partner possono riconoscerlo solo dal suo indirizzo.`,
+'cli.reciprocity.no-feed': `nessun feed`,
+'cli.reciprocity.partner': `Partner`,
+'cli.reciprocity.status': `Reciprocità`,
+'cli.reciprocity.summary': str`Partner con un feed: ${0}; ci elencano a loro volta: ${1}; non ci elencano: ${2}; feed illeggibili: ${3}.`,
+'cli.reciprocity.unreachable': `feed illeggibile`,
+'cli.usage': `Uso: twin-cities validate | from-csv | check-reciprocity … (guida: twin-cities --help)`,
+'cli.usage.check-reciprocity': `Uso: twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL] [--lang L]`,
+'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [--lang L]`,
+'cli.usage.validate': `Uso: twin-cities validate &lt;file-o-url&gt;… [--json] [--base URL] [--lang L]`,
+'status.loading': `Chargement des villes partenaires…`,
+'status.empty': `Aucune ville partenaire pour le moment.`,
+'status.no-feed': `Aucun flux à afficher : indiquez son adresse dans l’attribut src.`,
+'error.parse.inline': `Le flux intégré à la page n’est pas du JSON valide.`,
+'error.invalid.inline': `Le flux intégré à la page n’est pas un flux twin-cities (version 1).`,
+'error.http.notfound': str`Le flux ${0} est introuvable (erreur ${1}).`,
+'error.http.server': str`Le serveur du flux ${0} est en panne (erreur ${1}).`,
+'error.http.other': str`Le serveur du flux ${0} a refusé la demande (erreur ${1}).`,
+'error.network': str`Le flux ${0} est injoignable. S’il est publié sur un autre site, ce site doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux dans la page.`,
+'error.timeout': str`Le flux ${0} met trop de temps à répondre.`,
+'error.parse': str`Le flux ${0} n’est pas du JSON valide.`,
+'error.too-large': str`Le flux ${0} est trop volumineux (plus de 5 Mo).`,
+'error.invalid': str`Le flux ${0} n’est pas un flux twin-cities (version 1).`,
+'problem.entry': `Cette entrée n’est pas un objet.`,
+'problem.required': `Ce champ obligatoire est absent ou vide.`,
+'problem.duplicate-id': str`L’identifiant « ${0} » est déjà utilisé par un partenaire précédent.`,
+'problem.country': str`« ${0} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple DE).`,
+'problem.text': str`« ${0} » n’est pas un texte, ni un objet de textes par langue.`,
+'problem.url': str`« ${0} » n’est pas une adresse http ou https.`,
+'problem.integer': str`« ${0} » n’est pas un nombre entier positif ou nul.`,
+'problem.year': str`« ${0} » n’est pas une année entre 1800 et ${1}.`,
+'problem.boolean': str`« ${0} » ne vaut ni true ni false.`,
+'problem.kind': str`Type « ${0} » inconnu : twinning, cooperation ou friendship attendu.`,
+'problem.themes': str`« ${0} » n’est pas une liste de thèmes.`,
+'problem.location': `Les coordonnées doivent être { "lat": -90 à 90, "lon": -180 à 180 }.`,
+'problem.object': str`« ${0} » n’est pas un objet.`,
+'problem.skipped': `Partenaire ignoré.`,
+'problem.dropped': `Valeur ignorée.`,
+'invalid.not-object': `Le document n’est pas un objet JSON.`,
+'invalid.version': `Le champ "version" doit valoir 1.`,
+'invalid.partners': `Le champ "partners" doit être une liste.`,
+'invalid.too-large': `Le document dépasse 5 Mo.`,
+'kind.twinning': `Jumelage`,
+'kind.cooperation': `Coopération décentralisée`,
+'kind.friendship': `Amitié`,
+'theme.institutions': `Appui institutionnel`,
+'theme.environment': `Environnement`,
+'theme.water': `Eau et assainissement`,
+'theme.energy': `Énergies renouvelables`,
+'theme.waste': `Gestion des déchets`,
+'theme.culture': `Culture et patrimoine`,
+'theme.education': `Éducation, jeunesse et sport`,
+'theme.inclusion': `Inclusion et action sociale`,
+'theme.social-economy': `Économie sociale et solidaire`,
+'since.twinning': str`Jumelée depuis ${0}`,
+'since.cooperation': str`Coopération depuis ${0}`,
+'since.friendship': str`Ville amie depuis ${0}`,
+'inhabitants.one': `habitant`,
+'inhabitants.few': `habitants`,
+'inhabitants.many': `habitants`,
+'inhabitants.other': `habitants`,
+'population.approximate': str`environ ${0} habitants`,
+'population.exact': str`${0} ${1}`,
+'population.year': str`${0} (${1})`,
+'link.read-more': `Lire la suite`,
+'link.read-more.label': str`Lire la suite : ${0}`,
+'more.button': `Afficher plus`,
+'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
+    };
+  

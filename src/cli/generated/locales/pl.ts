@@ -1,0 +1,131 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'cli.csv.empty': `Plik jest pusty: potrzebny jest co najmniej wiersz nagłówka.`,
+'cli.csv.malformed': str`wiersz ${0}: niepoprawny format CSV.`,
+'cli.csv.missing-columns': str`W wierszu nagłówka brakuje wymaganej kolumny ${0}.`,
+'cli.csv.problem': str`wiersz ${0}, kolumna ${1}: ${2}`,
+'cli.csv.unclosed-quote': str`wiersz ${0}: otwarty cudzysłów nie został zamknięty.`,
+'cli.csv.unknown-column': str`Nieznana kolumna „${0}”: pominięto.`,
+'cli.error.base': str`„${0}” nie jest adresem http ani https`,
+'cli.error.country': str`„${0}” nie jest dwuliterowym kodem kraju ISO 3166-1 (np. PL)`,
+'cli.error.extra-argument': str`nadmiarowy argument: ${0}`,
+'cli.error.missing-input': `podaj plik lub adres`,
+'cli.error.missing-option': str`opcja ${0} jest wymagana`,
+'cli.error.missing-value': str`opcja ${0} wymaga wartości`,
+'cli.error.no-value': str`opcja ${0} nie przyjmuje wartości`,
+'cli.error.unexpected': str`nieoczekiwany błąd: ${0}`,
+'cli.error.unknown-command': str`nieznane polecenie: ${0}`,
+'cli.error.unknown-option': str`nieznana opcja: ${0}`,
+'cli.help': `twin-cities: narzędzia do kanałów danych o miastach partnerskich (partnerstwa miast, współpraca zdecentralizowana).
+
+  twin-cities validate &lt;plik-lub-url&gt;… [--json] [--base URL]
+      Sprawdza kanały danych i objaśnia każdy problem.
+      --base: adres, pod którym kanał zostanie opublikowany, dla jego adresów względnych.
+
+  twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC
+      Zamienia tabelę (wyeksportowaną z arkusza kalkulacyjnego jako CSV) w kanał JSON.
+
+  twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL]
+      Sprawdza, czy każde miasto partnerskie też wymienia nas w swoim kanale.
+
+  --lang L: język komunikatów (fr, de, en, it, pl, pt).
+Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym poleceniu.`,
+'cli.partners.few': str`${0} miasta partnerskie`,
+'cli.partners.many': str`${0} miast partnerskich`,
+'cli.partners.one': str`${0} miasto partnerskie`,
+'cli.partners.other': str`${0} miasta partnerskiego`,
+'cli.problems.few': str`${0} problemy`,
+'cli.problems.many': str`${0} problemów`,
+'cli.problems.one': str`${0} problem`,
+'cli.problems.other': str`${0} problemu`,
+'cli.read.denied': `Odmowa dostępu: brak uprawnień do odczytu.`,
+'cli.read.directory': `To jest folder, a nie plik.`,
+'cli.read.failed': str`Nie można odczytać pliku (${0}).`,
+'cli.read.http': str`Serwer odpowiedział błędem ${0}.`,
+'cli.read.network': `Serwer jest nieosiągalny.`,
+'cli.read.not-found': `Nie znaleziono pliku.`,
+'cli.read.parse': `To nie jest poprawny JSON.`,
+'cli.read.parse-at': str`To nie jest poprawny JSON (wiersz ${0}, kolumna ${1}).`,
+'cli.read.timeout': str`Brak odpowiedzi po ${0} s.`,
+'cli.reciprocity.listed': `też nas wymienia`,
+'cli.reciprocity.missing': `nie wymienia nas`,
+'cli.reciprocity.name': `Nazwa`,
+'cli.reciprocity.no-city': `Ten kanał danych nie podaje swojego miasta (nazwa i kraj w „city”): partnerzy mogą go rozpoznać tylko po adresie.`,
+'cli.reciprocity.no-feed': `brak kanału`,
+'cli.reciprocity.partner': `Partner`,
+'cli.reciprocity.status': `Wzajemność`,
+'cli.reciprocity.summary': str`Partnerzy z kanałem danych: ${0}; też nas wymieniają: ${1}; nie wymieniają nas: ${2}; nieczytelne kanały: ${3}.`,
+'cli.reciprocity.unreachable': `kanał nieczytelny`,
+'cli.usage': `Użycie: twin-cities validate | from-csv | check-reciprocity … (pomoc: twin-cities --help)`,
+'cli.usage.check-reciprocity': `Użycie: twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL] [--lang L]`,
+'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [--lang L]`,
+'cli.usage.validate': `Użycie: twin-cities validate &lt;plik-lub-url&gt;… [--json] [--base URL] [--lang L]`,
+'status.loading': `Chargement des villes partenaires…`,
+'status.empty': `Aucune ville partenaire pour le moment.`,
+'status.no-feed': `Aucun flux à afficher : indiquez son adresse dans l’attribut src.`,
+'error.parse.inline': `Le flux intégré à la page n’est pas du JSON valide.`,
+'error.invalid.inline': `Le flux intégré à la page n’est pas un flux twin-cities (version 1).`,
+'error.http.notfound': str`Le flux ${0} est introuvable (erreur ${1}).`,
+'error.http.server': str`Le serveur du flux ${0} est en panne (erreur ${1}).`,
+'error.http.other': str`Le serveur du flux ${0} a refusé la demande (erreur ${1}).`,
+'error.network': str`Le flux ${0} est injoignable. S’il est publié sur un autre site, ce site doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux dans la page.`,
+'error.timeout': str`Le flux ${0} met trop de temps à répondre.`,
+'error.parse': str`Le flux ${0} n’est pas du JSON valide.`,
+'error.too-large': str`Le flux ${0} est trop volumineux (plus de 5 Mo).`,
+'error.invalid': str`Le flux ${0} n’est pas un flux twin-cities (version 1).`,
+'problem.entry': `Cette entrée n’est pas un objet.`,
+'problem.required': `Ce champ obligatoire est absent ou vide.`,
+'problem.duplicate-id': str`L’identifiant « ${0} » est déjà utilisé par un partenaire précédent.`,
+'problem.country': str`« ${0} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple DE).`,
+'problem.text': str`« ${0} » n’est pas un texte, ni un objet de textes par langue.`,
+'problem.url': str`« ${0} » n’est pas une adresse http ou https.`,
+'problem.integer': str`« ${0} » n’est pas un nombre entier positif ou nul.`,
+'problem.year': str`« ${0} » n’est pas une année entre 1800 et ${1}.`,
+'problem.boolean': str`« ${0} » ne vaut ni true ni false.`,
+'problem.kind': str`Type « ${0} » inconnu : twinning, cooperation ou friendship attendu.`,
+'problem.themes': str`« ${0} » n’est pas une liste de thèmes.`,
+'problem.location': `Les coordonnées doivent être { "lat": -90 à 90, "lon": -180 à 180 }.`,
+'problem.object': str`« ${0} » n’est pas un objet.`,
+'problem.skipped': `Partenaire ignoré.`,
+'problem.dropped': `Valeur ignorée.`,
+'invalid.not-object': `Le document n’est pas un objet JSON.`,
+'invalid.version': `Le champ "version" doit valoir 1.`,
+'invalid.partners': `Le champ "partners" doit être une liste.`,
+'invalid.too-large': `Le document dépasse 5 Mo.`,
+'kind.twinning': `Jumelage`,
+'kind.cooperation': `Coopération décentralisée`,
+'kind.friendship': `Amitié`,
+'theme.institutions': `Appui institutionnel`,
+'theme.environment': `Environnement`,
+'theme.water': `Eau et assainissement`,
+'theme.energy': `Énergies renouvelables`,
+'theme.waste': `Gestion des déchets`,
+'theme.culture': `Culture et patrimoine`,
+'theme.education': `Éducation, jeunesse et sport`,
+'theme.inclusion': `Inclusion et action sociale`,
+'theme.social-economy': `Économie sociale et solidaire`,
+'since.twinning': str`Jumelée depuis ${0}`,
+'since.cooperation': str`Coopération depuis ${0}`,
+'since.friendship': str`Ville amie depuis ${0}`,
+'inhabitants.one': `habitant`,
+'inhabitants.few': `habitants`,
+'inhabitants.many': `habitants`,
+'inhabitants.other': `habitants`,
+'population.approximate': str`environ ${0} habitants`,
+'population.exact': str`${0} ${1}`,
+'population.year': str`${0} (${1})`,
+'link.read-more': `Lire la suite`,
+'link.read-more.label': str`Lire la suite : ${0}`,
+'more.button': `Afficher plus`,
+'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
+    };
+  

@@ -1,0 +1,171 @@
+/**
+ * Reading what the command line is given: a local file or an http(s) URL, bounded
+ * like the element's requests (5 MB, a timeout), with failures as values.
+ *
+ * A local file gets a stand-in http URL under `https://local.invalid/` (a name that
+ * can never resolve, RFC 2606) built from its absolute path. The feed parser only
+ * keeps http(s) URLs, so this lets relative URLs in a local feed resolve as they
+ * would once published, and lets `check-reciprocity` find `sopot.json` next to
+ * `colombes.json` on disk: a stand-in URL is read back from the file it names.
+ */
+import {readFile, stat} from 'node:fs/promises';
+import {resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {MAX_FEED_BYTES} from '../request.js';
+
+/** How long a URL may take, request and body (the element's default too). */
+export const TIMEOUT_MS = 15000;
+
+const LOCAL_ORIGIN = 'https://local.invalid';
+
+export type ReadFailure =
+  | {readonly kind: 'not-found'}
+  | {readonly kind: 'directory'}
+  | {readonly kind: 'denied'}
+  | {readonly kind: 'failed'; readonly code: string}
+  | {readonly kind: 'too-large'}
+  | {readonly kind: 'network'}
+  | {readonly kind: 'timeout'; readonly seconds: number}
+  | {readonly kind: 'http'; readonly status: number};
+
+export type ReadOutcome =
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      /** What relative URLs inside resolve against: the final URL, or a file's stand-in. */
+      readonly url: string;
+      /** The path, for a local file. */
+      readonly path?: string;
+    }
+  | ({readonly ok: false} & ReadFailure);
+
+export const isWebUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/** The stand-in http URL of a local file. */
+export function localUrl(path: string): string {
+  return LOCAL_ORIGIN + pathToFileURL(resolve(path)).pathname;
+}
+
+/** The file a stand-in URL names, or `undefined` for a real URL. */
+export function localPath(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.origin !== LOCAL_ORIGIN) return undefined;
+  return fileURLToPath(`file://${parsed.pathname}`);
+}
+
+/** Reads a local path, a `file:` URL, an http(s) URL or a stand-in URL. Never rejects. */
+export async function readSource(source: string, timeout = TIMEOUT_MS): Promise<ReadOutcome> {
+  if (source.startsWith('file:')) {
+    try {
+      return await readLocal(fileURLToPath(source));
+    } catch {
+      return {ok: false, kind: 'not-found'};
+    }
+  }
+  const local = localPath(source);
+  if (local !== undefined) return readLocal(local);
+  return isWebUrl(source) ? readWeb(source, timeout) : readLocal(source);
+}
+
+async function readLocal(path: string): Promise<ReadOutcome> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return {ok: false, kind: 'directory'};
+    if (info.size > MAX_FEED_BYTES) return {ok: false, kind: 'too-large'};
+    const bytes = await readFile(path);
+    return {ok: true, bytes, url: localUrl(path), path: resolve(path)};
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, kind: 'not-found'};
+    if (code === 'EACCES' || code === 'EPERM') return {ok: false, kind: 'denied'};
+    if (code === 'EISDIR') return {ok: false, kind: 'directory'};
+    return {ok: false, kind: 'failed', code};
+  }
+}
+
+async function readWeb(url: string, timeout: number): Promise<ReadOutcome> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: {Accept: 'application/json'},
+      redirect: 'follow',
+    });
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      return {ok: false, kind: 'http', status: response.status};
+    }
+    if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
+      void response.body?.cancel().catch(() => {});
+      return {ok: false, kind: 'too-large'};
+    }
+    const bytes = await readCapped(response);
+    if (bytes === undefined) return {ok: false, kind: 'too-large'};
+    return {ok: true, bytes, url: response.url || url};
+  } catch {
+    return controller.signal.aborted
+      ? {ok: false, kind: 'timeout', seconds: Math.round(timeout / 1000)}
+      : {ok: false, kind: 'network'};
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body, or `undefined` past the size cap (a server may omit Content-Length). */
+async function readCapped(response: Response): Promise<Uint8Array | undefined> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_FEED_BYTES) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** A file's text as a spreadsheet wrote it: UTF-8 (BOM or not), else Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (WHATWG index): what French Excel writes for
+ * ’ « € œ and the like. Decoded by hand because Node 20.18.3+ and 22.13+ decode
+ * `windows-1252` as Latin-1, turning ’ into an invisible control character
+ * (nodejs/node#60888).
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
+  }
+  return text;
+}

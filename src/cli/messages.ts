@@ -1,0 +1,180 @@
+/**
+ * The sentences only the command-line tool shows, in French (the source locale)
+ * through `msg()`, ids prefixed `cli.`. Call these inside `inLocale()`.
+ * Feed problems and invalid feeds use `../messages.js`, shared with the element.
+ */
+import {msg, str} from '@lit/localize';
+import {invalidText} from '../messages.js';
+import type {ReadFailure} from './io.js';
+
+export const usageText = () =>
+  msg('Usage : twin-cities validate | from-csv | check-reciprocity … (twin-cities --help pour l’aide)', {
+    id: 'cli.usage',
+    desc: 'One-line hint after a usage error; command names stay in English',
+  });
+
+export const usageValidate = () =>
+  msg('Usage : twin-cities validate <fichier-ou-url>… [--json] [--base URL] [--lang L]', {id: 'cli.usage.validate'});
+
+export const usageFromCsv = () =>
+  msg('Usage : twin-cities from-csv <fichier.csv> --city NOM --country CC [--lang L]', {id: 'cli.usage.from-csv'});
+
+export const usageCheck = () =>
+  msg('Usage : twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL] [--lang L]', {
+    id: 'cli.usage.check-reciprocity',
+  });
+
+export const helpText = () =>
+  msg(
+    `twin-cities : outils pour les flux de villes partenaires (jumelages, coopérations).
+
+  twin-cities validate <fichier-ou-url>… [--json] [--base URL]
+      Vérifie des flux et explique chaque problème.
+      --base : l’adresse où le flux sera publié, pour ses adresses relatives.
+
+  twin-cities from-csv <fichier.csv> --city NOM --country CC
+      Transforme un tableau (CSV exporté d’un tableur) en flux JSON.
+
+  twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL]
+      Vérifie que chaque ville partenaire nous liste aussi dans son flux.
+
+  --lang L : langue des messages (fr, de, en, it, pl, pt).
+Code de sortie : 0 sans problème, 1 s’il y a des problèmes, 2 pour une commande mal écrite.`,
+    {id: 'cli.help', desc: 'Output of --help; keep command names, options and the layout'}
+  );
+
+export const unknownCommandText = (name: string) =>
+  msg(str`commande inconnue : ${name}`, {id: 'cli.error.unknown-command'});
+
+export const unknownOptionText = (name: string) =>
+  msg(str`option inconnue : ${name}`, {id: 'cli.error.unknown-option'});
+
+export const missingValueText = (name: string) =>
+  msg(str`l’option ${name} attend une valeur`, {id: 'cli.error.missing-value'});
+
+export const noValueText = (name: string) =>
+  msg(str`l’option ${name} ne prend pas de valeur`, {id: 'cli.error.no-value'});
+
+export const missingOptionText = (name: string) =>
+  msg(str`l’option ${name} est obligatoire`, {id: 'cli.error.missing-option'});
+
+export const missingInputText = () =>
+  msg('indiquez un fichier ou une adresse', {id: 'cli.error.missing-input'});
+
+export const extraArgumentText = (arg: string) =>
+  msg(str`argument en trop : ${arg}`, {id: 'cli.error.extra-argument'});
+
+export const badCountryText = (value: string) =>
+  msg(str`« ${value} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple FR)`, {id: 'cli.error.country'});
+
+export const badBaseText = (value: string) =>
+  msg(str`« ${value} » n’est pas une adresse http ou https`, {id: 'cli.error.base'});
+
+export const unexpectedText = (detail: string) =>
+  msg(str`erreur inattendue : ${detail}`, {id: 'cli.error.unexpected'});
+
+/** Why a file or URL could not be read, as one sentence. */
+export function readFailureText(failure: ReadFailure): string {
+  switch (failure.kind) {
+    case 'not-found':
+      return msg('Fichier introuvable.', {id: 'cli.read.not-found'});
+    case 'directory':
+      return msg('C’est un dossier, pas un fichier.', {id: 'cli.read.directory'});
+    case 'denied':
+      return msg('Lecture refusée : droits insuffisants.', {id: 'cli.read.denied'});
+    case 'failed':
+      return msg(str`Lecture impossible (${failure.code}).`, {id: 'cli.read.failed', desc: 'With a system error code'});
+    case 'too-large':
+      return invalidText('too-large');
+    case 'network':
+      return msg('Serveur injoignable.', {id: 'cli.read.network'});
+    case 'timeout':
+      return msg(str`Pas de réponse au bout de ${failure.seconds} secondes.`, {id: 'cli.read.timeout'});
+    case 'http':
+      return msg(str`Le serveur a répondu par l’erreur ${failure.status}.`, {id: 'cli.read.http'});
+  }
+}
+
+export const notJsonText = (line?: number, column?: number) =>
+  line === undefined
+    ? msg('Ce n’est pas du JSON valide.', {id: 'cli.read.parse'})
+    : msg(str`Ce n’est pas du JSON valide (ligne ${line}, colonne ${column}).`, {id: 'cli.read.parse-at'});
+
+/** "5 partenaires": the word with the plural form `Intl.PluralRules` chose. */
+export function partnersText(count: number, category: Intl.LDMLPluralRule): string {
+  switch (category) {
+    case 'one':
+      return msg(str`${count} partenaire`, {id: 'cli.partners.one', desc: 'Plural form "one" (fr: 0, 1; pl: 1)'});
+    case 'few':
+      return msg(str`${count} partenaires`, {id: 'cli.partners.few', desc: 'Plural form "few" (pl: 2-4, 22-24…)'});
+    case 'many':
+      return msg(str`${count} partenaires`, {id: 'cli.partners.many', desc: 'Plural form "many" (pl: 5-21, 25…)'});
+    default:
+      return msg(str`${count} partenaires`, {id: 'cli.partners.other'});
+  }
+}
+
+/** "2 problèmes", like `partnersText`. */
+export function problemsText(count: number, category: Intl.LDMLPluralRule): string {
+  switch (category) {
+    case 'one':
+      return msg(str`${count} problème`, {id: 'cli.problems.one', desc: 'Plural form "one" (fr: 0, 1; pl: 1)'});
+    case 'few':
+      return msg(str`${count} problèmes`, {id: 'cli.problems.few', desc: 'Plural form "few" (pl: 2-4, 22-24…)'});
+    case 'many':
+      return msg(str`${count} problèmes`, {id: 'cli.problems.many', desc: 'Plural form "many" (pl: 5-21, 25…)'});
+    default:
+      return msg(str`${count} problèmes`, {id: 'cli.problems.other'});
+  }
+}
+
+// from-csv
+
+export const csvProblemText = (line: number, column: string, message: string) =>
+  msg(str`ligne ${line}, colonne ${column} : ${message}`, {
+    id: 'cli.csv.problem',
+    desc: 'A problem in a spreadsheet row; the column is the header name',
+  });
+
+export const csvMissingColumnsText = (names: string) =>
+  msg(str`La ligne d’en-tête n’a pas la colonne obligatoire ${names}.`, {id: 'cli.csv.missing-columns'});
+
+export const csvUnknownColumnText = (name: string) =>
+  msg(str`Colonne « ${name} » inconnue : ignorée.`, {id: 'cli.csv.unknown-column'});
+
+export const csvEmptyText = () =>
+  msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
+
+export const csvUnclosedQuoteText = (line: number) =>
+  msg(str`ligne ${line} : un guillemet ouvert n’est jamais fermé.`, {id: 'cli.csv.unclosed-quote'});
+
+export const csvMalformedText = (line: number) =>
+  msg(str`ligne ${line} : CSV mal formé.`, {id: 'cli.csv.malformed'});
+
+// check-reciprocity
+
+export const partnerHeading = () => msg('Partenaire', {id: 'cli.reciprocity.partner', desc: 'Table column: partner id'});
+export const nameHeading = () => msg('Nom', {id: 'cli.reciprocity.name', desc: 'Table column: partner name'});
+export const statusHeading = () =>
+  msg('Réciprocité', {id: 'cli.reciprocity.status', desc: 'Table column: does the partner list us back'});
+
+export const listedText = () =>
+  msg('nous liste aussi', {id: 'cli.reciprocity.listed', desc: 'The partner feed lists our town back'});
+export const missingText = () =>
+  msg('ne nous liste pas', {id: 'cli.reciprocity.missing', desc: 'The partner feed does not list our town'});
+export const unreachableText = () =>
+  msg('flux illisible', {id: 'cli.reciprocity.unreachable', desc: 'The partner feed cannot be read or is not a feed'});
+export const noFeedStatusText = () =>
+  msg('pas de flux', {id: 'cli.reciprocity.no-feed', desc: 'The partner entry gives no feed URL'});
+
+export const reciprocitySummaryText = (checked: number, reciprocal: number, missing: number, unreachable: number) =>
+  msg(
+    str`Partenaires avec un flux : ${checked} ; nous listent aussi : ${reciprocal} ; ne nous listent pas : ${missing} ; flux illisibles : ${unreachable}.`,
+    {id: 'cli.reciprocity.summary'}
+  );
+
+export const noCityText = () =>
+  msg(
+    'Ce flux n’indique pas sa ville (nom et pays dans « city ») : ses partenaires ne peuvent le reconnaître que par son adresse.',
+    {id: 'cli.reciprocity.no-city'}
+  );

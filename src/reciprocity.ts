@@ -1,0 +1,138 @@
+/**
+ * Reciprocal listings: does a partner town's feed list us back?
+ *
+ * Pure, like `feed.ts`: feeds in, a verdict out. The element (`reciprocal`) and
+ * the `check-reciprocity` command share it, so both say the same thing about the
+ * same pair of feeds. Reading a partner's feed is the caller's job (`readFeed`).
+ *
+ * A town recognizes us in its feed by the entry's `feed` (our feed's own URL) or,
+ * since most towns will not know that URL, by country and name: "Colombes",
+ * "colombes" and "COLOMBES" are one town, and so are "Gueule Tapée-Fass Colobane"
+ * and "gueule tapee fass colobane".
+ */
+import type {City, Feed, LocalizedText, Partner} from './feed.js';
+
+/** What we know about our own feed. */
+export interface OwnFeed {
+  /** The absolute URL our feed is published at. */
+  readonly url?: string;
+  readonly city?: City;
+}
+
+export type ReciprocityStatus = 'listed' | 'missing' | 'unreachable';
+
+export interface ReciprocityReport {
+  /** Partners that have a `feed`. */
+  readonly checked: number;
+  /** How many of those list us back. */
+  readonly reciprocal: number;
+  /** Ids of partners whose feed does not list us, in feed order. */
+  readonly missing: string[];
+  /** Ids of partners whose feed could not be read, in feed order. */
+  readonly unreachable: string[];
+  /** Every checked partner's status, by id, in feed order. */
+  readonly results: Map<string, ReciprocityStatus>;
+}
+
+export interface CheckOptions {
+  /** At most this many feeds are read at a time (default 4). */
+  readonly concurrency?: number;
+}
+
+/**
+ * True when `partnerFeed` lists us, false when it does not, `undefined` when we
+ * give neither a URL nor a city with a name and a country: nothing to recognize.
+ */
+export function listsBack(partnerFeed: Feed, own: OwnFeed): boolean | undefined {
+  const ownUrl = own.url === undefined ? undefined : comparableUrl(own.url);
+  const ownCountry = own.city?.country?.toUpperCase();
+  const ownNames = own.city?.name === undefined ? [] : names(own.city.name).map(comparableName);
+  const byName = ownCountry !== undefined && ownNames.length > 0;
+  if (ownUrl === undefined && !byName) return undefined;
+
+  return partnerFeed.partners.some(
+    (entry) =>
+      (ownUrl !== undefined && entry.feed !== undefined && comparableUrl(entry.feed) === ownUrl) ||
+      (byName &&
+        entry.country.toUpperCase() === ownCountry &&
+        names(entry.name).some((name) => ownNames.includes(comparableName(name))))
+  );
+}
+
+/**
+ * Reads the feed of every partner that has one, at most `concurrency` at a time,
+ * and sorts them into listed, missing and unreachable. `readFeed` resolves with
+ * `undefined` (or rejects) when a feed cannot be read or is not a version-1 feed.
+ * When `listsBack` cannot decide (see above), nothing is read and nothing checked.
+ */
+export async function checkAll(
+  partners: readonly Partner[],
+  readFeed: (url: string) => Promise<Feed | undefined>,
+  own: OwnFeed,
+  {concurrency = 4}: CheckOptions = {}
+): Promise<ReciprocityReport> {
+  const withFeed = canRecognize(own) ? partners.filter((p) => p.feed !== undefined) : [];
+  const statuses: ReciprocityStatus[] = new Array(withFeed.length);
+
+  let next = 0;
+  const worker = async () => {
+    while (next < withFeed.length) {
+      const i = next++;
+      let feed: Feed | undefined;
+      try {
+        feed = await readFeed(withFeed[i].feed!);
+      } catch {
+        feed = undefined;
+      }
+      statuses[i] = feed === undefined ? 'unreachable' : listsBack(feed, own) ? 'listed' : 'missing';
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(concurrency) || 1, withFeed.length));
+  await Promise.all(Array.from({length: workers}, worker));
+
+  const results = new Map<string, ReciprocityStatus>();
+  withFeed.forEach((partner, i) => results.set(partner.id, statuses[i]));
+  const having = (status: ReciprocityStatus) =>
+    withFeed.filter((_, i) => statuses[i] === status).map((p) => p.id);
+  return {
+    checked: withFeed.length,
+    reciprocal: having('listed').length,
+    missing: having('missing'),
+    unreachable: having('unreachable'),
+    results,
+  };
+}
+
+/** Whether a partner could recognize us at all (a URL, or a city with a name and a country). */
+export function canRecognize(own: OwnFeed): boolean {
+  return listsBack({version: 1, partners: []}, own) !== undefined;
+}
+
+/** Every value of a localized text. */
+const names = (text: LocalizedText): string[] =>
+  typeof text === 'string' ? [text] : Object.values(text);
+
+/**
+ * A name as compared: no case, no accents, hyphens and runs of spaces as one space
+ * ("Gueule Tapée-Fass Colobane" = "gueule tapee fass  colobane").
+ */
+export function comparableName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-\u2010-\u2015\s]+/g, ' ')
+    .trim();
+}
+
+/** A URL as compared: absolute, no fragment, no trailing slash. */
+export function comparableUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return `${parsed.origin}${path}${parsed.search}`;
+}

@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default tseslint.config(
   {ignores: ['dist/', 'lib/', 'src/generated/', 'src/cli/generated/', 'node_modules/', 'wordpress/']},
@@ -16,16 +17,9 @@ export default tseslint.config(
     },
   },
   {
+    // Build scripts and tests run in Node; demo and bench pages in the browser.
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: {
-      globals: {
-        console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', document: 'readonly', window: 'readonly',
-        location: 'readonly', history: 'readonly', customElements: 'readonly', performance: 'readonly',
-        requestAnimationFrame: 'readonly', navigator: 'readonly', fetch: 'readonly', TextDecoder: 'readonly',
-        URLSearchParams: 'readonly', Intl: 'readonly', HTMLElement: 'readonly', AbortController: 'readonly',
-      },
-    },
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
   },
   {
     files: ['test/**/*.ts'],

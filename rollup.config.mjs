@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {compactMessages} from './scripts/rollup/compact-messages.mjs';
 
 /**
  * Shrinks what terser cannot: the CSS inside Lit's css`` tags, and the translator
@@ -44,6 +45,7 @@ export default [
       ts(),
       // After TypeScript, which compiles from its own program and ignores earlier transforms.
       shrinkLiterals(),
+      compactMessages({xliff: 'locales/de.xlf'}),
       nodeResolve({exportConditions: ['production'], browser: true}),
       terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
     ],

@@ -51,7 +51,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  .card {
+  [part='card'] {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
@@ -63,14 +63,14 @@ export const styles = css`
     color: var(--_card-fg);
     overflow-wrap: anywhere;
   }
-  .card:focus {
+  [part='card']:focus {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .card p {
+  [part='card'] p {
     margin: 0;
   }
-  .name {
+  [part='name'] {
     margin: 0 0 0.25rem;
     font-size: 1.2em;
     line-height: 1.25;
@@ -79,8 +79,8 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
   }
-  .country,
-  .kind,
+  [part='country'],
+  [part='kind'],
   [part='region'],
   [part='since'] {
     color: var(--_muted);
@@ -98,7 +98,7 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 6;
   }
-  .themes {
+  [part='themes'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
@@ -107,18 +107,18 @@ export const styles = css`
     list-style: none;
     font-size: 0.875em;
   }
-  .themes li {
+  [part='themes'] li {
     padding: 0.1rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 1rem;
   }
-  .link {
+  [part='link'] {
     margin-top: auto;
     padding-top: 0.5rem;
     color: var(--_accent);
     font-weight: 600;
   }
-  .link:focus-visible,
+  [part='link']:focus-visible,
   .more:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -156,7 +156,7 @@ export const styles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .link,
+    [part='link'],
     .more {
       transition: color 0.15s, background-color 0.15s;
     }

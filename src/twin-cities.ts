@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {cardTemplate, cardView} from './cards.js';
+import {cardElement, cardView} from './cards.js';
 import {parseFeed, parseFeedText, type ParseResult, type Partner} from './feed.js';
 import {numberFormat} from './intl-cache.js';
 import {languageOf, type Language} from './language.js';
@@ -136,6 +136,8 @@ export class TwinCitiesElement extends LitElement {
   #shown = 0;
   #announcement = '';
   #children?: MutationObserver;
+  #cards = new WeakMap<Partner, HTMLLIElement>();
+  #cardsKey = '';
 
   /** Fetches `src` again, bypassing the page's shared copy of it. */
   reload(): void {
@@ -345,15 +347,13 @@ export class TwinCitiesElement extends LitElement {
     const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
     const level = this.#headingLevel();
     const format = numberFormat(language.tag);
-    // Cards are rebuilt only when what they show changes, not for an unrelated
-    // attribute. Feed order is fixed and pages only append, so no keys are needed.
+    // The list is rebuilt only when what it shows changes, not for an unrelated
+    // attribute; "show more" reuses the cards already built.
     return html`
       ${guard([partners, shown, language.tag, level], () =>
         // Safari drops the list semantics of a list styled without bullets: say it again.
         // eslint-disable-next-line lit-a11y/no-redundant-role
-        html`<ul class="cards" role="list">
-          ${partners.slice(0, shown).map((p) => cardTemplate(cardView(p, language), level))}
-        </ul>`
+        html`<ul class="cards" role="list">${this.#cardElements(partners.slice(0, shown), language, level)}</ul>`
       )}
       ${shown < partners.length
         ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
@@ -365,6 +365,23 @@ export class TwinCitiesElement extends LitElement {
         shownCountText(format.format(shown), format.format(partners.length))}
       </p>
     `;
+  }
+
+  /** This element's card nodes, built once per (partner, language, heading level). */
+  #cardElements(partners: readonly Partner[], language: Language, level: number): HTMLLIElement[] {
+    const key = `${language.tag} ${level}`;
+    if (key !== this.#cardsKey) {
+      this.#cards = new WeakMap();
+      this.#cardsKey = key;
+    }
+    return partners.map((partner) => {
+      let card = this.#cards.get(partner);
+      if (!card) {
+        card = cardElement(cardView(partner, language), level, this.ownerDocument);
+        this.#cards.set(partner, card);
+      }
+      return card;
+    });
   }
 
   readonly #showMore = async () => {

@@ -360,14 +360,25 @@ describe('<twin-cities> updates', () => {
     expect(records).to.be.empty;
   });
 
-  it('re-renders the same card elements in a new language', async () => {
-    const {el} = await loaded((el) => (el.src = BAGNOLET));
-    const before = cards(el);
+  it('re-renders in a new language without loading the feed again', async () => {
+    const {el, events} = await loaded((el) => (el.src = BAGNOLET));
     el.setAttribute('lang', 'pl');
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    expect(cards(el)).to.deep.equal(before);
-    expect(before[0].querySelector('[part="link"]')!.textContent!.trim()).to.equal('Czytaj więcej');
+    expect(cards(el)).to.have.length(6);
+    expect(cards(el)[0].querySelector('[part="link"]')!.textContent!.trim()).to.equal('Czytaj więcej');
+    expect(events).to.deep.equal(['loadstart', 'load', 'loadend']);
+  });
+
+  it('keeps the cards already shown when "show more" adds a page', async () => {
+    const {el} = await loaded((el) => {
+      el.pageSize = 2;
+      el.feed = bagnolet;
+    });
+    const first = cards(el);
+    shadow(el).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await el.updateComplete;
+    expect(cards(el).slice(0, 2)).to.deep.equal(first);
   });
 });
 

@@ -33,3 +33,13 @@ for (const dir of dirs) {
     });
   }
 }
+
+test('every message has an explicit, readable id (the bundle relies on it)', () => {
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
+      for (const {id} of units(readFileSync(join(dir, file), 'utf8'))) {
+        assert.match(id, /^[a-z]+(\.[a-z0-9-]+)+$/, `${dir}/${file}: ${id} looks generated: give its msg() an id`);
+      }
+    }
+  }
+});

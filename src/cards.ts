@@ -90,9 +90,10 @@ function format(p: Partner, {locale, tag}: Language): CardView {
  * The card of one partner, as plain DOM: a list of a thousand cards is built
  * about as fast as hand-written `innerHTML`, with no template markers, and every
  * value from the feed goes through `textContent` or an attribute, never markup.
- * `level` is the heading level, 1 to 6.
+ * `level` is the heading level, 1 to 6; `reciprocity` says whether the partner
+ * lists this town back, when `reciprocal` has checked.
  */
-export function cardElement(view: CardView, level: number, doc: Document): HTMLLIElement {
+export function cardElement(view: CardView, level: number, doc: Document, reciprocity?: string): HTMLLIElement {
   const add = (parent: Element, tag: string, part?: string, content?: Text | string) => {
     const el = parent.appendChild(doc.createElement(tag));
     if (part) el.setAttribute('part', part);
@@ -126,6 +127,7 @@ export function cardElement(view: CardView, level: number, doc: Document): HTMLL
     const list = add(card, 'ul', 'themes');
     for (const theme of view.themes) add(list, 'li', undefined, theme);
   }
+  if (reciprocity) add(card, 'p', 'reciprocity', reciprocity);
   if (view.url) {
     const link = add(card, 'a', 'link', view.readMore) as HTMLAnchorElement;
     link.href = view.url;

@@ -52,3 +52,25 @@ export function languageOf(element: Element): Language {
   }
   return FALLBACK;
 }
+
+/** Elements to re-render when a `lang` changes; one observer serves them all. */
+const watchers = new Set<{requestUpdate(): void}>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `element.requestUpdate()` whenever a `lang` attribute changes anywhere in
+ * the document (its own, an ancestor's, `<html>`'s) or the browser's languages do.
+ * Returns the function that stops it.
+ */
+export function watchLanguage(element: {requestUpdate(): void}): () => void {
+  if (!observer) {
+    const update = () => {
+      for (const watcher of watchers) watcher.requestUpdate();
+    };
+    observer = new MutationObserver(update);
+    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    window.addEventListener('languagechange', update);
+  }
+  watchers.add(element);
+  return () => watchers.delete(element);
+}

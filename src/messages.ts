@@ -50,12 +50,10 @@ function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): str
     case 'http':
       return status === 404 || status === 410
         ? msg(str`Le flux ${url} est introuvable (erreur ${status}).`, {id: 'error.http.notfound'})
-        : status >= 500
-          ? msg(str`Le serveur du flux ${url} est en panne (erreur ${status}).`, {id: 'error.http.server'})
-          : msg(str`Le serveur du flux ${url} a refusé la demande (erreur ${status}).`, {id: 'error.http.other'});
+        : msg(str`Le serveur du flux ${url} a répondu par une erreur (${status}).`, {id: 'error.http'});
     case 'network':
       return msg(
-        str`Le flux ${url} est injoignable. S’il est publié sur un autre site, ce site doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux dans la page.`,
+        str`Le flux ${url} est injoignable. S’il est publié sur un autre site, celui-ci doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux à la page.`,
         {id: 'error.network'}
       );
     case 'timeout':
@@ -78,40 +76,40 @@ export function problemText(problem: Problem, maxYear: number): string {
       reason = msg('Cette entrée n’est pas un objet.', {id: 'problem.entry'});
       break;
     case 'required':
-      reason = msg('Ce champ obligatoire est absent ou vide.', {id: 'problem.required'});
+      reason = msg('Champ obligatoire absent ou vide.', {id: 'problem.required'});
       break;
     case 'duplicate-id':
-      reason = msg(str`L’identifiant « ${value} » est déjà utilisé par un partenaire précédent.`, {id: 'problem.duplicate-id'});
+      reason = msg(str`Identifiant « ${value} » déjà utilisé.`, {id: 'problem.duplicate-id'});
       break;
     case 'country':
-      reason = msg(str`« ${value} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple DE).`, {id: 'problem.country'});
+      reason = msg(str`Code pays ISO 3166-1 inconnu : « ${value} ».`, {id: 'problem.country'});
       break;
     case 'text':
-      reason = msg(str`« ${value} » n’est pas un texte, ni un objet de textes par langue.`, {id: 'problem.text'});
+      reason = msg(str`Texte attendu au lieu de « ${value} ».`, {id: 'problem.text'});
       break;
     case 'url':
-      reason = msg(str`« ${value} » n’est pas une adresse http ou https.`, {id: 'problem.url'});
+      reason = msg(str`Adresse http(s) attendue au lieu de « ${value} ».`, {id: 'problem.url'});
       break;
     case 'integer':
-      reason = msg(str`« ${value} » n’est pas un nombre entier positif ou nul.`, {id: 'problem.integer'});
+      reason = msg(str`Nombre entier positif attendu au lieu de « ${value} ».`, {id: 'problem.integer'});
       break;
     case 'year':
-      reason = msg(str`« ${value} » n’est pas une année entre 1800 et ${maxYear}.`, {id: 'problem.year'});
+      reason = msg(str`Année de 1800 à ${maxYear} attendue au lieu de « ${value} ».`, {id: 'problem.year'});
       break;
     case 'boolean':
-      reason = msg(str`« ${value} » ne vaut ni true ni false.`, {id: 'problem.boolean'});
+      reason = msg(str`true ou false attendu au lieu de « ${value} ».`, {id: 'problem.boolean'});
       break;
     case 'kind':
-      reason = msg(str`Type « ${value} » inconnu : twinning, cooperation ou friendship attendu.`, {id: 'problem.kind'});
+      reason = msg(str`Type inconnu : « ${value} » (twinning, cooperation ou friendship).`, {id: 'problem.kind'});
       break;
     case 'themes':
-      reason = msg(str`« ${value} » n’est pas une liste de thèmes.`, {id: 'problem.themes'});
+      reason = msg(str`Liste de thèmes attendue au lieu de « ${value} ».`, {id: 'problem.themes'});
       break;
     case 'location':
-      reason = msg('Les coordonnées doivent être { "lat": -90 à 90, "lon": -180 à 180 }.', {id: 'problem.location'});
+      reason = msg('Coordonnées hors limites (lat de -90 à 90, lon de -180 à 180).', {id: 'problem.location'});
       break;
     case 'object':
-      reason = msg(str`« ${value} » n’est pas un objet.`, {id: 'problem.object'});
+      reason = msg(str`Objet attendu au lieu de « ${value} ».`, {id: 'problem.object'});
       break;
   }
   const outcome = problem.skipped
@@ -212,6 +210,15 @@ export const readMoreText = () =>
 
 export const readMoreLabel = (name: string) =>
   msg(str`Lire la suite : ${name}`, {id: 'link.read-more.label', desc: 'Accessible name of the link, with the partner name'});
+
+/** On a card, with `reciprocal`: whether the partner's own feed lists this town. */
+export const reciprocityText = (listed: boolean, partner: string) =>
+  listed
+    ? msg('Partenariat réciproque', {id: 'reciprocity.listed', desc: 'The partner town lists this town back in its own feed'})
+    : msg(str`Pas encore listée par ${partner}`, {
+        id: 'reciprocity.missing',
+        desc: 'This town (feminine in French, "la ville") is not yet listed in the feed of the partner town named',
+      });
 
 export const showMoreText = () => msg('Afficher plus', {id: 'more.button'});
 

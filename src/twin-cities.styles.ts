@@ -85,6 +85,10 @@ export const styles = css`
   [part='since'] {
     color: var(--_muted);
   }
+  [part='reciprocity'] {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   [part='image'] {
     width: 100%;
     height: auto;

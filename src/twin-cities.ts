@@ -1,9 +1,10 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {cardElement, cardView} from './cards.js';
-import {parseFeed, parseFeedText, type ParseResult, type Partner} from './feed.js';
+import type {Partner} from './feed.js';
 import {numberFormat} from './intl-cache.js';
-import {languageOf, type Language} from './language.js';
+import {languageOf, watchLanguage, type Language} from './language.js';
+import {absolute, checkPartners, loadFeed, type Loaded, type LoadOptions, type Source} from './load.js';
 import {inLocale} from './localization.js';
 import {
   emptyText,
@@ -11,12 +12,14 @@ import {
   loadingText,
   noFeedText,
   problemText,
+  reciprocityText,
   showMoreText,
   shownCountText,
   type ErrorKind,
   type LoadFailure,
 } from './messages.js';
-import {fetchFeed, forget, type Fetcher} from './request.js';
+import type {ReciprocityStatus} from './reciprocity.js';
+import {forget, type Fetcher} from './request.js';
 import {styles} from './twin-cities.styles.js';
 
 /** A feed problem as the `load` event reports it. */
@@ -33,25 +36,22 @@ export interface ErrorDetail {
   readonly message: string;
   readonly status?: number;
 }
-
-type Source =
-  | {readonly type: 'feed'; readonly value: unknown}
-  | {readonly type: 'src'; readonly url: string}
-  | {readonly type: 'inline'; readonly text: string};
+export interface ReciprocityDetail {
+  readonly checked: number;
+  readonly reciprocal: number;
+  readonly missing: readonly string[];
+  readonly unreachable: readonly string[];
+}
 
 type State =
   | {readonly is: 'idle' | 'loading'}
-  | {readonly is: 'loaded'; readonly partners: readonly Partner[]}
+  | {readonly is: 'loaded'; readonly loaded: Loaded}
   | {readonly is: 'error'; readonly failure: LoadFailure; readonly url?: string};
 
 const DEFAULT_TIMEOUT = 15000;
 const DEFAULT_PAGE_SIZE = 100;
 /** Start a lazy load a little before the element scrolls into view, as `<img>` does. */
 const LAZY_MARGIN = '256px';
-
-/** Every element on the page, so one observer of `lang` serves them all. */
-const instances = new Set<TwinCitiesElement>();
-let langObserver: MutationObserver | undefined;
 
 /**
  * Shows a town's twin cities and decentralised cooperation partners as cards.
@@ -64,11 +64,13 @@ let langObserver: MutationObserver | undefined;
  * @attr page-size - Cards shown at first, then per "show more" (default 100; 0 shows all).
  * @attr heading-level - Level of each card's heading, 1 to 6 (default 3).
  * @attr loading - `eager` (default) or `lazy`: fetch only when the element nears the viewport.
+ * @attr reciprocal - Check, from each partner's own `feed`, that the partner lists this town back.
  *
  * @fires loadstart - A load started.
  * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }] }`.
  * @fires error - The feed could not be shown. `detail: { kind, message, status? }`.
  * @fires loadend - After `load` or `error`.
+ * @fires reciprocity - With `reciprocal`, once the partners' feeds are read. `detail: { checked, reciprocal, missing, unreachable }`.
  *
  * @csspart card - One partner (a list item).
  * @csspart name - The partner's name (a heading).
@@ -81,6 +83,7 @@ let langObserver: MutationObserver | undefined;
  * @csspart themes - The cooperation themes (a list).
  * @csspart image - The partner's picture.
  * @csspart link - The "read more" link.
+ * @csspart reciprocity - With `reciprocal`: whether the partner lists this town back.
  * @csspart more - The "show more" button.
  * @csspart status - Loading, empty and error messages.
  *
@@ -107,6 +110,7 @@ export class TwinCitiesElement extends LitElement {
     pageSize: {type: Number, attribute: 'page-size'},
     headingLevel: {type: Number, attribute: 'heading-level'},
     loading: {},
+    reciprocal: {type: Boolean},
   };
 
   /** URL of the feed. */
@@ -127,6 +131,9 @@ export class TwinCitiesElement extends LitElement {
   /** `lazy` waits until the element nears the viewport; anything else loads at once. */
   loading: 'eager' | 'lazy' = 'eager';
 
+  /** Check, from each partner's own feed, that it lists this town back. */
+  reciprocal = false;
+
   #state: State = {is: 'idle'};
   #loadId = 0;
   #abort?: AbortController;
@@ -138,10 +145,13 @@ export class TwinCitiesElement extends LitElement {
   #children?: MutationObserver;
   #cards = new WeakMap<Partner, HTMLLIElement>();
   #cardsKey = '';
+  #unwatchLanguage?: () => void;
+  /** Each checked partner's status, once `reciprocal` has read their feeds. */
+  #reciprocity?: ReadonlyMap<string, ReciprocityStatus>;
 
   /** Fetches `src` again, bypassing the page's shared copy of it. */
   reload(): void {
-    const url = this.src && absolute(this.src);
+    const url = this.src && absolute(this.src, document.baseURI);
     if (url) forget(url);
     this.#pending = true;
     this.requestUpdate();
@@ -154,14 +164,13 @@ export class TwinCitiesElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    instances.add(this);
-    langObserver ??= observeLang();
+    this.#unwatchLanguage = watchLanguage(this);
     if (this.#state.is === 'loading') this.#pending = true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    instances.delete(this);
+    this.#unwatchLanguage?.();
     this.#intersection?.disconnect();
     this.#intersection = undefined;
     if (this.#state.is === 'loading') this.#cancel();
@@ -171,6 +180,9 @@ export class TwinCitiesElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.#pending = true;
+    if (changed.has('reciprocal') && this.reciprocal && !this.#pending && this.#state.is === 'loaded') {
+      void this.#checkReciprocity(this.#loadId, this.#state.loaded);
+    }
     if (!this.#pending) return;
     if (this.loading === 'lazy' && !this.#visible) {
       this.#observeIntersection();
@@ -241,50 +253,47 @@ export class TwinCitiesElement extends LitElement {
     if (id !== this.#loadId) return;
     this.#fire('loadstart');
     const url = source.type === 'src' ? source.url : undefined;
-    let result: ParseResult | LoadFailure | undefined;
-    try {
-      result = await this.#read(source, signal);
-    } catch {
-      // A `feed` object whose getters throw (a Proxy, a class instance): not a feed.
-      result = {kind: 'invalid'};
-    }
+    const result = await loadFeed(source, this.#loadOptions(signal));
     if (id !== this.#loadId || !result) return;
     if ('kind' in result) return this.#finish(id, {is: 'error', failure: result, url});
-    if (!result.ok) {
-      return this.#finish(id, {is: 'error', failure: {kind: 'invalid', reason: result.reason}, url});
-    }
-    const {feed, problems} = result;
     const maxYear = new Date().getFullYear() + 1;
     const detail: LoadDetail = {
-      partners: feed.partners.length,
+      partners: result.feed.partners.length,
       problems: inLocale(this.#language().locale, () =>
-        problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
+        result.problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
       ),
     };
-    await this.#finish(id, {is: 'loaded', partners: feed.partners}, detail);
+    await this.#finish(id, {is: 'loaded', loaded: result}, detail);
+    if (this.reciprocal && id === this.#loadId) await this.#checkReciprocity(id, result);
   }
 
-  /** The parsed feed, why it could not be had, or `undefined` once aborted. */
-  async #read(source: Source, signal: AbortSignal): Promise<ParseResult | LoadFailure | undefined> {
-    if (source.type === 'feed') return parseFeed(source.value, document.baseURI);
-    if (source.type === 'inline') return parseFeedText(source.text, document.baseURI) ?? {kind: 'parse'};
-    const requested = absolute(source.url);
-    if (!requested) return {kind: 'network'};
+  #loadOptions(signal: AbortSignal): LoadOptions {
     const timeout = Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
-    const outcome = await fetchFeed(requested, this.#fetcher, {signal, timeout}).catch(() => undefined);
-    if (!outcome) return undefined;
-    if (!outcome.ok) return {kind: outcome.kind, status: outcome.status, reason: outcome.reason};
-    return parseFeedText(outcome.text, outcome.url) ?? {kind: 'parse'};
+    return {fetcher: this.#fetcher, signal, timeout, base: document.baseURI};
+  }
+
+  /** Reads the partners' own feeds, marks their cards, then says how it went. */
+  async #checkReciprocity(id: number, loaded: Loaded): Promise<void> {
+    const signal = this.#abort?.signal;
+    if (!signal || this.#reciprocity) return;
+    this.#reciprocity = new Map();
+    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(loaded, this.#loadOptions(signal));
+    if (id !== this.#loadId) return;
+    this.#reciprocity = results;
+    this.requestUpdate();
+    await this.updateComplete;
+    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable};
+    this.#fire('reciprocity', detail);
   }
 
   async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {
     this.#state = state;
     this.#shown = this.#pageSize();
     this.#announcement = '';
+    this.#reciprocity = undefined;
     this.requestUpdate();
     await this.updateComplete;
     if (id !== this.#loadId) return;
-    this.#abort = undefined;
     if (state.is === 'error') {
       const message = inLocale(this.#language().locale, () => errorText(state.failure, state.url));
       const {kind, status} = state.failure;
@@ -338,8 +347,12 @@ export class TwinCitiesElement extends LitElement {
         return html`<p part="status" role="status">${loadingText()}</p>`;
       case 'error':
         return html`<p part="status" role="alert">${errorText(state.failure, state.url)}</p>`;
-      case 'loaded':
-        return state.partners.length ? this.#renderCards(state.partners, language) : html`<p part="status" role="status">${emptyText()}</p>`;
+      case 'loaded': {
+        const {partners} = state.loaded.feed;
+        return partners.length
+          ? this.#renderCards(partners, language)
+          : html`<p part="status" role="status">${emptyText()}</p>`;
+      }
     }
   }
 
@@ -350,7 +363,7 @@ export class TwinCitiesElement extends LitElement {
     // The list is rebuilt only when what it shows changes, not for an unrelated
     // attribute; "show more" reuses the cards already built.
     return html`
-      ${guard([partners, shown, language.tag, level], () =>
+      ${guard([partners, shown, language.tag, level, this.#reciprocity], () =>
         // Safari drops the list semantics of a list styled without bullets: say it again.
         // eslint-disable-next-line lit-a11y/no-redundant-role
         html`<ul class="cards" role="list">${this.#cardElements(partners.slice(0, shown), language, level)}</ul>`
@@ -367,7 +380,7 @@ export class TwinCitiesElement extends LitElement {
     `;
   }
 
-  /** This element's card nodes, built once per (partner, language, heading level). */
+  /** This element's card nodes, built once per (partner, language, heading level, reciprocity). */
   #cardElements(partners: readonly Partner[], language: Language, level: number): HTMLLIElement[] {
     const key = `${language.tag} ${level}`;
     if (key !== this.#cardsKey) {
@@ -375,9 +388,16 @@ export class TwinCitiesElement extends LitElement {
       this.#cardsKey = key;
     }
     return partners.map((partner) => {
+      const status = this.#reciprocity?.get(partner.id);
       let card = this.#cards.get(partner);
-      if (!card) {
-        card = cardElement(cardView(partner, language), level, this.ownerDocument);
+      if (!card || card.dataset.reciprocity !== status) {
+        const view = cardView(partner, language);
+        const mark =
+          status === 'listed' || status === 'missing'
+            ? inLocale(language.locale, () => reciprocityText(status === 'listed', view.name.text))
+            : undefined;
+        card = cardElement(view, level, this.ownerDocument, mark);
+        if (status) card.dataset.reciprocity = status;
         this.#cards.set(partner, card);
       }
       return card;
@@ -387,7 +407,7 @@ export class TwinCitiesElement extends LitElement {
   readonly #showMore = async () => {
     if (this.#state.is !== 'loaded') return;
     const before = this.#shown;
-    this.#shown = before + (this.#pageSize() || this.#state.partners.length);
+    this.#shown = before + (this.#pageSize() || this.#state.loaded.feed.partners.length);
     this.#announcement = 'more';
     this.requestUpdate();
     await this.updateComplete;
@@ -397,27 +417,4 @@ export class TwinCitiesElement extends LitElement {
       first.focus();
     }
   };
-}
-
-/** The URL `src` names, against the document (and its `<base href>`), or undefined. */
-function absolute(src: string): string | undefined {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
-}
-
-function observeLang(): MutationObserver {
-  const update = () => {
-    for (const element of instances) element.requestUpdate();
-  };
-  const observer = new MutationObserver(update);
-  window.addEventListener('languagechange', update);
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-  return observer;
 }

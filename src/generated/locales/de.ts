@@ -52,6 +52,8 @@
 'problem.themes': str`„${0}“ ist keine Liste von Themen.`,
 'problem.url': str`„${0}“ ist keine http- oder https-Adresse.`,
 'problem.year': str`„${0}“ ist keine Jahreszahl zwischen 1800 und ${1}.`,
+'reciprocity.listed': `Gegenseitige Partnerschaft`,
+'reciprocity.missing': str`Noch nicht von ${0} aufgeführt`,
 'since.cooperation': str`Zusammenarbeit seit ${0}`,
 'since.friendship': str`Freundschaftsstadt seit ${0}`,
 'since.twinning': str`Partnerstadt seit ${0}`,

@@ -52,6 +52,8 @@
 'problem.themes': str`“${0}” is not a list of themes.`,
 'problem.url': str`“${0}” is not an http or https address.`,
 'problem.year': str`“${0}” is not a year between 1800 and ${1}.`,
+'reciprocity.listed': `Reciprocal partnership`,
+'reciprocity.missing': str`Not yet listed by ${0}`,
 'since.cooperation': str`Cooperation since ${0}`,
 'since.friendship': str`Friendship town since ${0}`,
 'since.twinning': str`Twin town since ${0}`,

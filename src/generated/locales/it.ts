@@ -52,6 +52,8 @@
 'problem.themes': str`«${0}» non è un elenco di temi.`,
 'problem.url': str`«${0}» non è un indirizzo http o https.`,
 'problem.year': str`«${0}» non è un anno compreso tra il 1800 e il ${1}.`,
+'reciprocity.listed': `Partenariato reciproco`,
+'reciprocity.missing': str`Non ancora elencata da ${0}`,
 'since.cooperation': str`Cooperazione dal ${0}`,
 'since.friendship': str`Città amica dal ${0}`,
 'since.twinning': str`Gemellata dal ${0}`,

@@ -52,6 +52,8 @@
 'problem.themes': str`„${0}” nie jest listą tematów.`,
 'problem.url': str`„${0}” nie jest adresem http ani https.`,
 'problem.year': str`„${0}” nie jest rokiem z zakresu od 1800 do ${1}.`,
+'reciprocity.listed': `Partnerstwo wzajemne`,
+'reciprocity.missing': str`${0} jeszcze nas nie wymienia`,
 'since.cooperation': str`Współpraca od ${0} r.`,
 'since.friendship': str`Miasto zaprzyjaźnione od ${0} r.`,
 'since.twinning': str`Miasto partnerskie od ${0} r.`,

@@ -52,6 +52,8 @@
 'problem.themes': str`«${0}» não é uma lista de temas.`,
 'problem.url': str`«${0}» não é um endereço http ou https.`,
 'problem.year': str`«${0}» não é um ano entre 1800 e ${1}.`,
+'reciprocity.listed': `Parceria recíproca`,
+'reciprocity.missing': str`Ainda não listada por ${0}`,
 'since.cooperation': str`Cooperação desde ${0}`,
 'since.friendship': str`Cidade amiga desde ${0}`,
 'since.twinning': str`Geminada desde ${0}`,

@@ -125,6 +125,8 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'population.year': str`${0} (${1})`,
 'link.read-more': `Lire la suite`,
 'link.read-more.label': str`Lire la suite : ${0}`,
+'reciprocity.listed': `Partenariat réciproque`,
+'reciprocity.missing': str`Pas encore listée par ${0}`,
 'more.button': `Afficher plus`,
 'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
     };

@@ -125,6 +125,8 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'population.year': str`${0} (${1})`,
 'link.read-more': `Lire la suite`,
 'link.read-more.label': str`Lire la suite : ${0}`,
+'reciprocity.listed': `Partenariat réciproque`,
+'reciprocity.missing': str`Pas encore listée par ${0}`,
 'more.button': `Afficher plus`,
 'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
     };

@@ -125,6 +125,8 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'population.year': str`${0} (${1})`,
 'link.read-more': `Lire la suite`,
 'link.read-more.label': str`Lire la suite : ${0}`,
+'reciprocity.listed': `Partenariat réciproque`,
+'reciprocity.missing': str`Pas encore listée par ${0}`,
 'more.button': `Afficher plus`,
 'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
     };

@@ -125,6 +125,8 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'population.year': str`${0} (${1})`,
 'link.read-more': `Lire la suite`,
 'link.read-more.label': str`Lire la suite : ${0}`,
+'reciprocity.listed': `Partenariat réciproque`,
+'reciprocity.missing': str`Pas encore listée par ${0}`,
 'more.button': `Afficher plus`,
 'more.status': str`Villes partenaires affichées : ${0} sur ${1}`,
     };

@@ -1,40 +1,22 @@
 import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {CHROMIUM_ARGS, chromiumPath} from './scripts/chromium.mjs';
 import {cspPage} from './test/server/csp.mjs';
 import {testRoutes} from './test/server/routes.mjs';
 
-/** The first browser found: CHROME_PATH, then the usual Debian and Google names. */
-function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return found;
+const chromium = chromiumPath();
+if (!chromium) {
+  console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
 }
-
-const args = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 
 const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
 const only = process.env.BROWSERS?.split(',');
 
 const browsers = [
   (!only || only.includes('chromium')) &&
-    chromeLauncher({launchOptions: {executablePath: findChromium(), args}}),
+    chromeLauncher({launchOptions: {executablePath: chromium, args: CHROMIUM_ARGS}}),
   // Firefox ESR through the same launcher (puppeteer speaks WebDriver BiDi to it).
   firefox &&
     (!only || only.includes('firefox')) &&

@@ -9,6 +9,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {rollup} from 'rollup';
 import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, chromiumPath} from '../scripts/chromium.mjs';
 import {startServer} from './server.mjs';
 
 const args = Object.fromEntries(
@@ -22,8 +23,8 @@ const build = await rollup({input: 'lib/define.js', plugins: [nodeResolve({expor
 const {output} = await build.generate({format: 'es'});
 const {server, base} = await startServer({overrides: {'/dist/twin-cities.js': output[0].code}});
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 try {
   const page = await browser.newPage({viewport: {width: 1280, height: 800}});

@@ -14,6 +14,7 @@ import os from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, chromiumPath} from '../scripts/chromium.mjs';
 import {SEED} from './generate.mjs';
 import {startServer} from './server.mjs';
 
@@ -48,17 +49,8 @@ function parseArgs(argv) {
 }
 
 const options = parseArgs(process.argv.slice(2));
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+const CHROMIUM = chromiumPath();
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 // ---------------------------------------------------------------------------
 // Build, server

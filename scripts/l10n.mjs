@@ -5,7 +5,7 @@
 // lit-localize extracts from every file a program imports, so the CLI's run also
 // sees the element's messages, which the CLI imports: they are pruned from
 // locales/cli/, and at run time the CLI takes them from the element's catalogs.
-import {execFileSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const CLI_CONFIG = 'lit-localize.cli.json';
@@ -15,9 +15,13 @@ if (command !== 'extract' && command !== 'build') {
   process.exit(2);
 }
 
-const run = (args, filter = () => true) => {
-  const out = execFileSync('npx', ['lit-localize', ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-  for (const line of out.split('\n')) if (line.trim() && filter(line)) console.log(line);
+/** Runs lit-localize, printing what it says (warnings included) that `keep` keeps. */
+const run = (args, keep = () => true) => {
+  const {status, stdout, stderr} = spawnSync('npx', ['lit-localize', ...args], {encoding: 'utf8'});
+  for (const line of `${stdout}\n${stderr}`.split('\n')) {
+    if (line.trim() && !line.includes('npm warn') && keep(line)) console.log(line);
+  }
+  if (status !== 0) process.exit(status ?? 1);
 };
 
 if (command === 'extract') {
@@ -33,6 +37,14 @@ if (command === 'extract') {
   }
 } else {
   run(['build']);
-  // The element's messages are missing from the CLI catalogs on purpose (see above).
+  // The element's messages are missing from the CLI catalogs on purpose (see above);
+  // lit-localize writes French stand-ins for them, which the element's catalogs
+  // would hide anyway: leave them out.
   run(['build', '--config', CLI_CONFIG], (line) => !/message (?!cli\.)\S+ is missing/.test(line));
+  const dir = 'src/cli/generated/locales';
+  for (const file of readdirSync(dir)) {
+    const path = `${dir}/${file}`;
+    const code = readFileSync(path, 'utf8').replace(/^'(?!cli\.)[^'\n]*': [\s\S]*?(?=^'|^\s*\};)/gm, '');
+    writeFileSync(path, code);
+  }
 }

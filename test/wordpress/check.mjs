@@ -10,6 +10,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium.mjs';
 
 const site = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const scope = process.argv[3] ?? 'all';
@@ -23,8 +24,8 @@ function check(ok, what, detail = '') {
 }
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 
 /** A fresh page that records dialogs, console errors and uncaught exceptions. */

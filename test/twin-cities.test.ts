@@ -411,9 +411,20 @@ describe('<twin-cities> pages', () => {
     expect(shadow(el).textContent).to.contain('4 sur 6');
   });
 
-  it('renders at most 100 cards of a large feed by default', async () => {
-    const {el} = await loaded((el) => (el.feed = many(1000)));
+  it('renders the first 100 cards of a 10 000-partner feed', async () => {
+    const {el} = await loaded((el) => (el.feed = many(10000)));
     expect(cards(el)).to.have.length(100);
+    expect(shadow(el).textContent).to.not.contain('Ville 100');
+  });
+
+  it('fits a 250 px sidebar (or a page zoomed to 200%) without scrolling sideways', async () => {
+    const {el} = await loaded((el) => {
+      el.style.width = '250px';
+      el.feed = bagnolet;
+    });
+    for (const card of cards(el)) expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    const [first, second] = cards(el);
+    expect(second.getBoundingClientRect().top).to.be.greaterThan(first.getBoundingClientRect().bottom - 1);
   });
 
   it('renders every card with page-size="0"', async () => {

@@ -14,8 +14,9 @@ const units = (xml) =>
     source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
     target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
   }));
+/** Each placeholder as `number=expression`: lit-localize fills them in by number. */
 const placeholders = (text) =>
-  [...(text ?? '').matchAll(/<x id="(\d+)"[^>]*equiv-text="([^"]*)"\/>/g)].map((m) => m[2]).sort();
+  [...(text ?? '').matchAll(/<x id="(\d+)"[^>]*equiv-text="([^"]*)"\/>/g)].map((m) => `${m[1]}=${m[2]}`).sort();
 
 for (const dir of dirs) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.xlf'));

@@ -72,7 +72,6 @@ export interface Feed {
  * dropped one field and the card still renders.
  */
 export type ProblemCode =
-  | 'entry' // a partner that is not an object
   | 'required' // a required field missing or empty
   | 'duplicate-id'
   | 'country'
@@ -202,7 +201,7 @@ class Reader {
   }
 
   partner(v: Json, at: string, seen: Set<string>): Partner | undefined {
-    if (!isObject(v)) return this.report(at, 'entry', v, true);
+    if (!isObject(v)) return this.report(at, 'object', v, true);
     const id = this.required(v, 'id', at, (x) => (typeof x === 'string' && x.trim() ? x.trim() : undefined), 'text');
     const name = this.required(v, 'name', at, (x) => this.text(x, undefined, `${at}.name`), 'text');
     const country = this.required(v, 'country', at, (x) => this.country(x, undefined), 'country');

@@ -72,9 +72,6 @@ export function problemText(problem: Problem, maxYear: number): string {
   const value = problem.value ?? '';
   let reason: string;
   switch (problem.code) {
-    case 'entry':
-      reason = msg('Cette entrée n’est pas un objet.', {id: 'problem.entry'});
-      break;
     case 'required':
       reason = msg('Champ obligatoire absent ou vide.', {id: 'problem.required'});
       break;

@@ -51,7 +51,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  [part='card'] {
+  [part=card] {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
@@ -63,14 +63,14 @@ export const styles = css`
     color: var(--_card-fg);
     overflow-wrap: anywhere;
   }
-  [part='card']:focus {
+  [part=card]:focus {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  [part='card'] p {
+  [part=card] p {
     margin: 0;
   }
-  [part='name'] {
+  [part=name] {
     margin: 0 0 0.25rem;
     font-size: 1.2em;
     line-height: 1.25;
@@ -79,30 +79,30 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
   }
-  [part='country'],
-  [part='kind'],
-  [part='region'],
-  [part='since'] {
+  [part=country],
+  [part=kind],
+  [part=region],
+  [part=since] {
     color: var(--_muted);
   }
-  [part='reciprocity'] {
+  [part=reciprocity] {
     font-size: 0.875em;
     font-weight: 600;
   }
-  [part='image'] {
+  [part=image] {
     width: 100%;
     height: auto;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
-  [part='summary'] {
+  [part=summary] {
     overflow: hidden;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 6;
   }
-  [part='themes'] {
+  [part=themes] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
@@ -111,18 +111,18 @@ export const styles = css`
     list-style: none;
     font-size: 0.875em;
   }
-  [part='themes'] li {
+  [part=themes] li {
     padding: 0.1rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 1rem;
   }
-  [part='link'] {
+  [part=link] {
     margin-top: auto;
     padding-top: 0.5rem;
     color: var(--_accent);
     font-weight: 600;
   }
-  [part='link']:focus-visible,
+  [part=link]:focus-visible,
   .more:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -138,13 +138,13 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  [part='status'] {
+  [part=status] {
     margin: 0;
     padding: 0.75rem 1rem;
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
   }
-  [part='status'][role='alert'] {
+  [part=status][role=alert] {
     border-color: var(--twin-cities-error-color, #b42318);
     border-left-width: 4px;
   }
@@ -160,7 +160,7 @@ export const styles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
-    [part='link'],
+    [part=link],
     .more {
       transition: color 0.15s, background-color 0.15s;
     }

@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {guard} from 'lit/directives/guard.js';
 import {cardElement, cardView} from './cards.js';
 import type {Partner} from './feed.js';
 import {numberFormat} from './intl-cache.js';
@@ -360,14 +359,11 @@ export class TwinCitiesElement extends LitElement {
     const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
     const level = this.#headingLevel();
     const format = numberFormat(language.tag);
-    // The list is rebuilt only when what it shows changes, not for an unrelated
-    // attribute; "show more" reuses the cards already built.
-    return html`
-      ${guard([partners, shown, language.tag, level, this.#reciprocity], () =>
-        // Safari drops the list semantics of a list styled without bullets: say it again.
-        // eslint-disable-next-line lit-a11y/no-redundant-role
-        html`<ul class="cards" role="list">${this.#cardElements(partners.slice(0, shown), language, level)}</ul>`
-      )}
+    // Cards are built once per partner and language (see #cardElements): an update
+    // for an unrelated attribute hands Lit the very same nodes, which it leaves alone.
+    // Safari drops the list semantics of a list styled without bullets: say it again.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ul class="cards" role="list">${this.#cardElements(partners.slice(0, shown), language, level)}</ul>
       ${shown < partners.length
         ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
             ${showMoreText()}

@@ -231,12 +231,12 @@ describe('parseFeed: the document', () => {
 });
 
 describe('parseFeed: required fields (id, name, country)', () => {
-  it('skips a partner that is not an object (entry) and keeps the others', () => {
+  it('skips a partner that is not an object (object) and keeps the others', () => {
     for (const bad of [null, 'Oranienburg', 42, [oranienburg()], true]) {
       const {feed, problems} = ok(feedOf(sesto(), bad, chatila()));
       expect(feed.partners.map((p) => p.id)).to.deep.equal(['sesto-fiorentino', 'chatila']);
       expect(problems).to.have.length(1);
-      expect(problems[0]).to.include({path: 'partners[1]', code: 'entry', skipped: true});
+      expect(problems[0]).to.include({path: 'partners[1]', code: 'object', skipped: true});
     }
   });
 
@@ -913,7 +913,7 @@ describe('hostile input', () => {
     const text = `{"version":1,"partners":[{"id":"a","name":"A","country":"FR","region":${JSON.stringify({fr: 'x'})}},${'['.repeat(20000)}${']'.repeat(20000)}]}`;
     expect(() => parseFeed(feedOf(variant(oranienburg(), {region: deep})), BASE)).to.not.throw();
     const result = parseFeedText(text, BASE);
-    expect(result?.ok && result.problems.map((p) => [p.path, p.code, p.skipped])).to.deep.equal([['partners[1]', 'entry', true]]);
+    expect(result?.ok && result.problems.map((p) => [p.path, p.code, p.skipped])).to.deep.equal([['partners[1]', 'object', true]]);
   });
 });
 

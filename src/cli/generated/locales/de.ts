@@ -14,14 +14,14 @@
 'cli.csv.missing-columns': str`In der Kopfzeile fehlt die Pflichtspalte ${0}.`,
 'cli.csv.problem': str`Zeile ${0}, Spalte ${1}: ${2}`,
 'cli.csv.unclosed-quote': str`Zeile ${0}: Ein Anführungszeichen wird geöffnet, aber nie geschlossen.`,
-'cli.csv.unknown-column': str`Unbekannte Spalte „${0}“: wird ignoriert.`,
+'cli.csv.unknown-column': str`Unbekannte Spalte „${0}“ wird ignoriert.`,
 'cli.error.base': str`„${0}“ ist keine http- oder https-Adresse`,
 'cli.error.country': str`„${0}“ ist kein zweistelliger Ländercode nach ISO 3166-1 (zum Beispiel DE)`,
 'cli.error.extra-argument': str`überzähliges Argument: ${0}`,
 'cli.error.missing-input': `bitte eine Datei oder eine Adresse angeben`,
 'cli.error.missing-option': str`die Option ${0} ist erforderlich`,
-'cli.error.missing-value': str`die Option ${0} braucht einen Wert`,
-'cli.error.no-value': str`die Option ${0} nimmt keinen Wert an`,
+'cli.error.missing-value': str`die Option ${0} erwartet einen Wert`,
+'cli.error.no-value': str`die Option ${0} erlaubt keinen Wert`,
 'cli.error.unexpected': str`unerwarteter Fehler: ${0}`,
 'cli.error.unknown-command': str`unbekannter Befehl: ${0}`,
 'cli.error.unknown-option': str`unbekannte Option: ${0}`,
@@ -29,16 +29,16 @@
 
   twin-cities validate &lt;Datei-oder-URL&gt;… [--json] [--base URL]
       Prüft Feeds und erklärt jedes Problem.
-      --base: die Adresse, unter der der Feed veröffentlicht wird, für seine relativen Adressen.
+      --base: die Adresse, unter der der Feed veröffentlicht wird (zum Auflösen relativer Adressen).
 
   twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC
-      Macht aus einer Tabelle (CSV-Export einer Tabellenkalkulation) einen JSON-Feed.
+      Wandelt eine Tabelle (CSV-Export aus einer Tabellenkalkulation) in einen JSON-Feed um.
 
   twin-cities check-reciprocity &lt;Datei-oder-URL&gt; [--json] [--base URL]
       Prüft, ob jede Partnerstadt uns in ihrem Feed ebenfalls aufführt.
 
   --lang L: Sprache der Meldungen (fr, de, en, it, pl, pt).
-Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei einem falsch geschriebenen Befehl.`,
+Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei fehlerhaftem Aufruf.`,
 'cli.partners.few': str`${0} Partner`,
 'cli.partners.many': str`${0} Partner`,
 'cli.partners.one': str`${0} Partner`,
@@ -47,7 +47,7 @@ Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei einem falsch geschriebenen Be
 'cli.problems.many': str`${0} Probleme`,
 'cli.problems.one': str`${0} Problem`,
 'cli.problems.other': str`${0} Probleme`,
-'cli.read.denied': `Lesen nicht erlaubt: fehlende Zugriffsrechte.`,
+'cli.read.denied': `Zugriff verweigert: fehlende Leserechte.`,
 'cli.read.directory': `Das ist ein Ordner, keine Datei.`,
 'cli.read.failed': str`Die Datei kann nicht gelesen werden (${0}).`,
 'cli.read.http': str`Der Server hat mit dem Fehler ${0} geantwortet.`,

@@ -13,12 +13,12 @@
 'cli.csv.malformed': str`line ${0}: malformed CSV.`,
 'cli.csv.missing-columns': str`The header row lacks the required column ${0}.`,
 'cli.csv.problem': str`line ${0}, column ${1}: ${2}`,
-'cli.csv.unclosed-quote': str`line ${0}: a quote is opened and never closed.`,
+'cli.csv.unclosed-quote': str`line ${0}: unclosed quotation mark.`,
 'cli.csv.unknown-column': str`Unknown column “${0}”: ignored.`,
 'cli.error.base': str`“${0}” is not an http or https address`,
 'cli.error.country': str`“${0}” is not a two-letter ISO 3166-1 country code (for example, GB)`,
 'cli.error.extra-argument': str`unexpected argument: ${0}`,
-'cli.error.missing-input': `give a file or an address`,
+'cli.error.missing-input': `specify a file or an address`,
 'cli.error.missing-option': str`option ${0} is required`,
 'cli.error.missing-value': str`option ${0} needs a value`,
 'cli.error.no-value': str`option ${0} does not take a value`,
@@ -29,7 +29,7 @@
 
   twin-cities validate &lt;file-or-url&gt;… [--json] [--base URL]
       Checks feeds and explains every problem.
-      --base: the address the feed will be published at, for its relative addresses.
+      --base: the address where the feed will be published, to resolve its relative addresses.
 
   twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC
       Turns a spreadsheet (exported as CSV) into a JSON feed.
@@ -50,21 +50,21 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.read.denied': `Permission denied.`,
 'cli.read.directory': `This is a folder, not a file.`,
 'cli.read.failed': str`The file cannot be read (${0}).`,
-'cli.read.http': str`The server answered with error ${0}.`,
+'cli.read.http': str`The server returned error ${0}.`,
 'cli.read.network': `The server cannot be reached.`,
 'cli.read.not-found': `File not found.`,
 'cli.read.parse': `This is not valid JSON.`,
 'cli.read.parse-at': str`This is not valid JSON (line ${0}, column ${1}).`,
-'cli.read.timeout': str`No answer after ${0} seconds.`,
+'cli.read.timeout': str`No response after ${0} seconds.`,
 'cli.reciprocity.listed': `lists us back`,
 'cli.reciprocity.missing': `does not list us`,
 'cli.reciprocity.name': `Name`,
-'cli.reciprocity.no-city': `This feed does not name its town (name and country in “city”): partners can only recognize it by its address.`,
+'cli.reciprocity.no-city': `This feed does not name its town (name and country in “city”): its partners can only recognise it by its address.`,
 'cli.reciprocity.no-feed': `no feed`,
 'cli.reciprocity.partner': `Partner`,
 'cli.reciprocity.status': `Reciprocity`,
 'cli.reciprocity.summary': str`Partners with a feed: ${0}; list us back: ${1}; do not list us: ${2}; unreadable feeds: ${3}.`,
-'cli.reciprocity.unreachable': `feed unreadable`,
+'cli.reciprocity.unreachable': `unreadable feed`,
 'cli.usage': `Usage: twin-cities validate | from-csv | check-reciprocity … (twin-cities --help for help)`,
 'cli.usage.check-reciprocity': `Usage: twin-cities check-reciprocity &lt;file-or-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Usage: twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC [--lang L]`,

@@ -13,7 +13,7 @@
 'cli.csv.malformed': str`riga ${0}: CSV non valido.`,
 'cli.csv.missing-columns': str`Nella riga di intestazione manca la colonna obbligatoria ${0}.`,
 'cli.csv.problem': str`riga ${0}, colonna ${1}: ${2}`,
-'cli.csv.unclosed-quote': str`riga ${0}: delle virgolette vengono aperte e mai chiuse.`,
+'cli.csv.unclosed-quote': str`riga ${0}: virgolette aperte e mai chiuse.`,
 'cli.csv.unknown-column': str`Colonna «${0}» sconosciuta: ignorata.`,
 'cli.error.base': str`«${0}» non è un indirizzo http o https`,
 'cli.error.country': str`«${0}» non è un codice paese ISO 3166-1 di due lettere (ad esempio IT)`,
@@ -29,7 +29,7 @@
 
   twin-cities validate &lt;file-o-url&gt;… [--json] [--base URL]
       Controlla i feed e spiega ogni problema.
-      --base: l’indirizzo a cui il feed sarà pubblicato, per i suoi indirizzi relativi.
+      --base: l’indirizzo a cui sarà pubblicato il feed, per risolverne gli indirizzi relativi.
 
   twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC
       Trasforma una tabella (esportata in CSV da un foglio di calcolo) in un feed JSON.

@@ -14,11 +14,11 @@
 'cli.csv.missing-columns': str`W wierszu nagłówka brakuje wymaganej kolumny ${0}.`,
 'cli.csv.problem': str`wiersz ${0}, kolumna ${1}: ${2}`,
 'cli.csv.unclosed-quote': str`wiersz ${0}: otwarty cudzysłów nie został zamknięty.`,
-'cli.csv.unknown-column': str`Nieznana kolumna „${0}”: pominięto.`,
+'cli.csv.unknown-column': str`Pominięto nieznaną kolumnę „${0}”.`,
 'cli.error.base': str`„${0}” nie jest adresem http ani https`,
 'cli.error.country': str`„${0}” nie jest dwuliterowym kodem kraju ISO 3166-1 (np. PL)`,
 'cli.error.extra-argument': str`nadmiarowy argument: ${0}`,
-'cli.error.missing-input': `podaj plik lub adres`,
+'cli.error.missing-input': `należy podać plik lub adres`,
 'cli.error.missing-option': str`opcja ${0} jest wymagana`,
 'cli.error.missing-value': str`opcja ${0} wymaga wartości`,
 'cli.error.no-value': str`opcja ${0} nie przyjmuje wartości`,
@@ -29,7 +29,7 @@
 
   twin-cities validate &lt;plik-lub-url&gt;… [--json] [--base URL]
       Sprawdza kanały danych i objaśnia każdy problem.
-      --base: adres, pod którym kanał zostanie opublikowany, dla jego adresów względnych.
+      --base: adres, pod którym kanał zostanie opublikowany (podstawa adresów względnych).
 
   twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC
       Zamienia tabelę (wyeksportowaną z arkusza kalkulacyjnego jako CSV) w kanał JSON.
@@ -50,7 +50,7 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.read.denied': `Odmowa dostępu: brak uprawnień do odczytu.`,
 'cli.read.directory': `To jest folder, a nie plik.`,
 'cli.read.failed': str`Nie można odczytać pliku (${0}).`,
-'cli.read.http': str`Serwer odpowiedział błędem ${0}.`,
+'cli.read.http': str`Serwer zwrócił błąd ${0}.`,
 'cli.read.network': `Serwer jest nieosiągalny.`,
 'cli.read.not-found': `Nie znaleziono pliku.`,
 'cli.read.parse': `To nie jest poprawny JSON.`,

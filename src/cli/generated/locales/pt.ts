@@ -29,7 +29,7 @@
 
   twin-cities validate &lt;ficheiro-ou-url&gt;… [--json] [--base URL]
       Verifica feeds e explica cada problema.
-      --base: o endereço onde o feed será publicado, para os seus endereços relativos.
+      --base: o endereço onde o feed será publicado, para resolver os endereços relativos que contém.
 
   twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC
       Transforma uma tabela (exportada em CSV de uma folha de cálculo) num feed JSON.
@@ -48,13 +48,13 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.problems.one': str`${0} problema`,
 'cli.problems.other': str`${0} problemas`,
 'cli.read.denied': `Leitura recusada: permissões insuficientes.`,
-'cli.read.directory': `Isto é uma pasta, não um ficheiro.`,
+'cli.read.directory': `É uma pasta, não um ficheiro.`,
 'cli.read.failed': str`Não foi possível ler o ficheiro (${0}).`,
 'cli.read.http': str`O servidor respondeu com o erro ${0}.`,
 'cli.read.network': `Servidor inacessível.`,
 'cli.read.not-found': `Ficheiro não encontrado.`,
-'cli.read.parse': `Isto não é JSON válido.`,
-'cli.read.parse-at': str`Isto não é JSON válido (linha ${0}, coluna ${1}).`,
+'cli.read.parse': `Não é JSON válido.`,
+'cli.read.parse-at': str`Não é JSON válido (linha ${0}, coluna ${1}).`,
 'cli.read.timeout': str`Sem resposta ao fim de ${0} segundos.`,
 'cli.reciprocity.listed': `também nos lista`,
 'cli.reciprocity.missing': `não nos lista`,

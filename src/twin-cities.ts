@@ -140,7 +140,8 @@ export class TwinCitiesElement extends LitElement {
   #visible = false;
   #intersection?: IntersectionObserver;
   #shown = 0;
-  #announcement = '';
+  /** Whether the next render announces how many cards are shown ("show more"). */
+  #announce = false;
   #children?: MutationObserver;
   #cards = new WeakMap<Partner, HTMLLIElement>();
   #cardsKey = '';
@@ -185,6 +186,8 @@ export class TwinCitiesElement extends LitElement {
     if (!this.#pending) return;
     if (this.loading === 'lazy' && !this.#visible) {
       this.#observeIntersection();
+      // Below the fold, a lazy element says it is on its way, not that it has no feed.
+      if (this.#source()) this.#state = {is: 'loading'};
       return;
     }
     this.#pending = false;
@@ -234,6 +237,8 @@ export class TwinCitiesElement extends LitElement {
 
   #start(): void {
     this.#cancel();
+    this.#children?.disconnect();
+    this.#children = undefined;
     const source = this.#source();
     if (!source) {
       this.#state = {is: 'idle'};
@@ -288,7 +293,7 @@ export class TwinCitiesElement extends LitElement {
   async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {
     this.#state = state;
     this.#shown = this.#pageSize();
-    this.#announcement = '';
+    this.#announce = false;
     this.#reciprocity = undefined;
     this.requestUpdate();
     await this.updateComplete;
@@ -370,8 +375,7 @@ export class TwinCitiesElement extends LitElement {
           </button>`
         : nothing}
       <p class="visually-hidden" role="status">
-        ${this.#announcement &&
-        shownCountText(format.format(shown), format.format(partners.length))}
+        ${this.#announce ? shownCountText(format.format(shown), format.format(partners.length)) : nothing}
       </p>
     `;
   }
@@ -388,9 +392,10 @@ export class TwinCitiesElement extends LitElement {
       let card = this.#cards.get(partner);
       if (!card || card.dataset.reciprocity !== status) {
         const view = cardView(partner, language);
+        // Called from render(), where msg() already answers in the element's language.
         const mark =
           status === 'listed' || status === 'missing'
-            ? inLocale(language.locale, () => reciprocityText(status === 'listed', view.name.text))
+            ? reciprocityText(status === 'listed', view.name.text)
             : undefined;
         card = cardElement(view, level, this.ownerDocument, mark);
         if (status) card.dataset.reciprocity = status;
@@ -404,7 +409,7 @@ export class TwinCitiesElement extends LitElement {
     if (this.#state.is !== 'loaded') return;
     const before = this.#shown;
     this.#shown = before + (this.#pageSize() || this.#state.loaded.feed.partners.length);
-    this.#announcement = 'more';
+    this.#announce = true;
     this.requestUpdate();
     await this.updateComplete;
     const first = this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[before];

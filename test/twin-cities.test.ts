@@ -272,6 +272,7 @@ describe('<twin-cities> network', () => {
     });
     await new Promise((r) => setTimeout(r, 200));
     expect(requests).to.equal(0);
+    expect(status(el)!.textContent).to.contain('Chargement');
     const done = oneEvent(el, 'load');
     el.scrollIntoView();
     await done;

@@ -8,20 +8,12 @@
  * is checked by the element's own parser (`parseFeed`), and what it would drop is
  * left out of the output, so what is published is what the cards will show.
  */
-import {CsvError, parse} from 'csv-parse/sync';
 import {parseFeed, THEMES, type LocalizedText, type Partner, type Problem} from '../feed.js';
 import {problemText} from '../messages.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
+import {readRecords, type Row} from './csv.js';
 import {decodeText, readSource} from './io.js';
-import {
-  csvEmptyText,
-  csvMalformedText,
-  csvMissingColumnsText,
-  csvProblemText,
-  csvUnclosedQuoteText,
-  csvUnknownColumnText,
-  readFailureText,
-} from './messages.js';
+import {csvMissingColumnsText, csvProblemText, csvUnknownColumnText, readFailureText} from './messages.js';
 
 export interface FromCsvOptions {
   readonly city: string;
@@ -48,12 +40,6 @@ interface Column {
   readonly lang?: string;
   /** As written in the header, for messages. */
   readonly heading: string;
-}
-
-/** A spreadsheet row: its first line, and its cells by column. */
-interface Row {
-  readonly line: number;
-  readonly cells: readonly string[];
 }
 
 type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
@@ -111,82 +97,17 @@ type Sheet =
   | {readonly ok: true; readonly columns: (Column | undefined)[]; readonly rows: Row[]; readonly unknown: string[]}
   | {readonly ok: false; readonly message: () => string};
 
-/** Parses the CSV text: the header, then every non-empty row with its first line number. */
+/** The CSV text as columns and rows. */
 function readSheet(text: string): Sheet {
-  const newline = text.indexOf('\n');
-  const header = newline === -1 ? text : text.slice(0, newline);
-  let delimiter = detectDelimiter(header);
-  // Excel's "sep=;" first line names the separator; the header comes after it.
-  let skipped = 0;
-  const sep = /^sep=(.)\s*$/i.exec(header);
-  if (sep) {
-    delimiter = sep[1];
-    text = newline === -1 ? '' : text.slice(newline + 1);
-    skipped = 1;
-  }
-  // Parsed as bytes: `info.bytes` then says exactly where each record ends.
-  const bytes = Buffer.from(text, 'utf8');
-  let records: {record: string[]; info: {bytes: number}}[];
-  try {
-    records = parse(bytes, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const line = skipped + (error instanceof CsvError ? Number((error as CsvError & {lines?: number}).lines) || 1 : 1);
-    return error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? {ok: false, message: () => csvUnclosedQuoteText(line)}
-      : {ok: false, message: () => csvMalformedText(line)};
-  }
-  if (records.length === 0) return {ok: false, message: csvEmptyText};
-
+  const records = readRecords(text);
+  if (!records.ok) return records;
   const unknown: string[] = [];
-  const columns = records[0].record.map((heading) => {
+  const columns = records.header.map((heading) => {
     const column = columnOf(heading);
     if (!column && heading.trim()) unknown.push(heading.trim());
     return column;
   });
-  const rows: Row[] = [];
-  // A record starts after the previous one and the empty lines skipped in between.
-  // (Counted here: csv-parse's `info.lines` counts a CRLF inside quotes as two lines.)
-  let line = 1 + skipped;
-  let counted = 0;
-  for (let i = 1; i < records.length; i++) {
-    let start = records[i - 1].info.bytes;
-    while (bytes[start] === CR || bytes[start] === LF) start++;
-    line += lineBreaks(bytes, counted, start);
-    counted = start;
-    // A line break inside a cell is a plain "\n", whatever the file's line ends.
-    const cells = records[i].record.map((cell) => cell.replace(/\r\n?/g, '\n'));
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({line, cells});
-  }
-  return {ok: true, columns, rows, unknown};
-}
-
-const CR = 0x0d;
-const LF = 0x0a;
-
-/** Line breaks (LF, CRLF or a lone CR) in `bytes` from `from` to `to`. */
-function lineBreaks(bytes: Uint8Array, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) count++;
-  }
-  return count;
-}
-
-/** `;` or `,` (or a tab), whichever the header line uses most outside quotes. */
-function detectDelimiter(header: string): string {
-  const counts: Record<string, number> = {',': 0, ';': 0, '\t': 0};
-  let quoted = false;
-  for (const char of header) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char in counts) counts[char]++;
-  }
-  return [';', '\t'].reduce((best, char) => (counts[char] > counts[best] ? char : best), ',');
+  return {ok: true, columns, rows: records.rows, unknown};
 }
 
 /** A header cell as a column: `name`, `Population year`, `summary_pl`, `name_pt-BR`. */

@@ -8,6 +8,7 @@
 import {resolveText, type LocalizedText, type Partner} from './feed.js';
 import {countryName, numberFormat, pluralRules} from './intl-cache.js';
 import type {Language} from './language.js';
+import type {ReciprocityStatus} from './reciprocity.js';
 import {inLocale} from './localization.js';
 import {
   inhabitantsWord,
@@ -15,6 +16,7 @@ import {
   populationText,
   readMoreLabel,
   readMoreText,
+  reciprocityText,
   sinceText,
   themeLabel,
 } from './messages.js';
@@ -93,9 +95,9 @@ function format(p: Partner, {locale, tag}: Language): CardView {
  * `level` is the heading level, 1 to 6; `reciprocity` says whether the partner
  * lists this town back, when `reciprocal` has checked.
  */
-export function cardElement(view: CardView, level: number, doc: Document, reciprocity?: string): HTMLLIElement {
+export function cardElement(view: CardView, level: number, reciprocity?: string): HTMLLIElement {
   const add = (parent: Element, tag: string, part?: string, content?: Text | string) => {
-    const el = parent.appendChild(doc.createElement(tag));
+    const el = parent.appendChild(document.createElement(tag));
     if (part) el.setAttribute('part', part);
     if (typeof content === 'string') el.textContent = content;
     else if (content) {
@@ -105,7 +107,7 @@ export function cardElement(view: CardView, level: number, doc: Document, recipr
     }
     return el;
   };
-  const card = doc.createElement('li');
+  const card = document.createElement('li');
   card.setAttribute('part', 'card');
   card.dataset.id = view.id;
   if (view.image) {
@@ -134,4 +136,43 @@ export function cardElement(view: CardView, level: number, doc: Document, recipr
     link.setAttribute('aria-label', view.readMoreLabel);
   }
   return card;
+}
+
+/**
+ * One element's card nodes, built once per (partner, language, heading level,
+ * reciprocity status) and handed to Lit again as they are: Lit leaves a node it
+ * already holds alone, so re-rendering for anything else touches no card.
+ * Call `get()` while rendering, where msg() answers in the element's language.
+ */
+export class CardNodes {
+  #cards = new WeakMap<Partner, HTMLLIElement>();
+  #key = '';
+
+  get(
+    partners: readonly Partner[],
+    language: Language,
+    level: number,
+    reciprocity?: ReadonlyMap<string, ReciprocityStatus>
+  ): HTMLLIElement[] {
+    const key = `${language.tag} ${level}`;
+    if (key !== this.#key) {
+      this.#cards = new WeakMap();
+      this.#key = key;
+    }
+    return partners.map((partner) => {
+      const status = reciprocity?.get(partner.id);
+      let card = this.#cards.get(partner);
+      if (!card || card.dataset.reciprocity !== status) {
+        const view = cardView(partner, language);
+        const mark =
+          status === 'listed' || status === 'missing'
+            ? reciprocityText(status === 'listed', view.name.text)
+            : undefined;
+        card = cardElement(view, level, mark);
+        if (status) card.dataset.reciprocity = status;
+        this.#cards.set(partner, card);
+      }
+      return card;
+    });
+  }
 }

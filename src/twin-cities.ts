@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {cardElement, cardView} from './cards.js';
+import {CardNodes} from './cards.js';
 import type {Partner} from './feed.js';
 import {numberFormat} from './intl-cache.js';
 import {languageOf, watchLanguage, type Language} from './language.js';
@@ -11,7 +11,6 @@ import {
   loadingText,
   noFeedText,
   problemText,
-  reciprocityText,
   showMoreText,
   shownCountText,
   type ErrorKind,
@@ -143,8 +142,7 @@ export class TwinCitiesElement extends LitElement {
   /** Whether the next render announces how many cards are shown ("show more"). */
   #announce = false;
   #children?: MutationObserver;
-  #cards = new WeakMap<Partner, HTMLLIElement>();
-  #cardsKey = '';
+  #cards = new CardNodes();
   #unwatchLanguage?: () => void;
   /** Each checked partner's status, once `reciprocal` has read their feeds. */
   #reciprocity?: ReadonlyMap<string, ReciprocityStatus>;
@@ -364,11 +362,11 @@ export class TwinCitiesElement extends LitElement {
     const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
     const level = this.#headingLevel();
     const format = numberFormat(language.tag);
-    // Cards are built once per partner and language (see #cardElements): an update
+    // Cards are built once per partner and language (see CardNodes): an update
     // for an unrelated attribute hands Lit the very same nodes, which it leaves alone.
     // Safari drops the list semantics of a list styled without bullets: say it again.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ul class="cards" role="list">${this.#cardElements(partners.slice(0, shown), language, level)}</ul>
+    return html`<ul class="cards" role="list">${this.#cards.get(partners.slice(0, shown), language, level, this.#reciprocity)}</ul>
       ${shown < partners.length
         ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
             ${showMoreText()}
@@ -378,31 +376,6 @@ export class TwinCitiesElement extends LitElement {
         ${this.#announce ? shownCountText(format.format(shown), format.format(partners.length)) : nothing}
       </p>
     `;
-  }
-
-  /** This element's card nodes, built once per (partner, language, heading level, reciprocity). */
-  #cardElements(partners: readonly Partner[], language: Language, level: number): HTMLLIElement[] {
-    const key = `${language.tag} ${level}`;
-    if (key !== this.#cardsKey) {
-      this.#cards = new WeakMap();
-      this.#cardsKey = key;
-    }
-    return partners.map((partner) => {
-      const status = this.#reciprocity?.get(partner.id);
-      let card = this.#cards.get(partner);
-      if (!card || card.dataset.reciprocity !== status) {
-        const view = cardView(partner, language);
-        // Called from render(), where msg() already answers in the element's language.
-        const mark =
-          status === 'listed' || status === 'missing'
-            ? reciprocityText(status === 'listed', view.name.text)
-            : undefined;
-        card = cardElement(view, level, this.ownerDocument, mark);
-        if (status) card.dataset.reciprocity = status;
-        this.#cards.set(partner, card);
-      }
-      return card;
-    });
   }
 
   readonly #showMore = async () => {

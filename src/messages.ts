@@ -115,8 +115,8 @@ export function problemText(problem: Problem, maxYear: number): string {
   return `${reason} ${outcome}`;
 }
 
-/** Why a document is not a feed, for the command-line tool. */
-export function invalidText(reason: InvalidReason | 'too-large'): string {
+/** Why a document is not a feed: after the element's error sentence, and in the command-line tool. */
+export function invalidText(reason: InvalidReason): string {
   switch (reason) {
     case 'not-object':
       return msg('Le document n’est pas un objet JSON.', {id: 'invalid.not-object'});
@@ -124,8 +124,6 @@ export function invalidText(reason: InvalidReason | 'too-large'): string {
       return msg('Le champ "version" doit valoir 1.', {id: 'invalid.version'});
     case 'partners':
       return msg('Le champ "partners" doit être une liste.', {id: 'invalid.partners'});
-    case 'too-large':
-      return msg('Le document dépasse 5 Mo.', {id: 'invalid.too-large'});
   }
 }
 

@@ -4,7 +4,6 @@
  * Feed problems and invalid feeds use `../messages.js`, shared with the element.
  */
 import {msg, str} from '@lit/localize';
-import {invalidText} from '../messages.js';
 import type {ReadFailure} from './io.js';
 
 export const usageText = () =>
@@ -85,7 +84,7 @@ export function readFailureText(failure: ReadFailure): string {
     case 'failed':
       return msg(str`Lecture impossible (${failure.code}).`, {id: 'cli.read.failed', desc: 'With a system error code'});
     case 'too-large':
-      return invalidText('too-large');
+      return msg('Le document dépasse 5 Mo.', {id: 'cli.read.too-large'});
     case 'network':
       return msg('Serveur injoignable.', {id: 'cli.read.network'});
     case 'timeout':

@@ -56,6 +56,7 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.read.parse': `This is not valid JSON.`,
 'cli.read.parse-at': str`This is not valid JSON (line ${0}, column ${1}).`,
 'cli.read.timeout': str`No response after ${0} seconds.`,
+'cli.read.too-large': `The document is larger than 5 MB.`,
 'cli.reciprocity.listed': `lists us back`,
 'cli.reciprocity.missing': `does not list us`,
 'cli.reciprocity.name': `Name`,

@@ -56,6 +56,7 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.read.parse': `Non è un JSON valido.`,
 'cli.read.parse-at': str`Non è un JSON valido (riga ${0}, colonna ${1}).`,
 'cli.read.timeout': str`Nessuna risposta dopo ${0} secondi.`,
+'cli.read.too-large': `Il documento supera i 5 MB.`,
 'cli.reciprocity.listed': `ci elenca a sua volta`,
 'cli.reciprocity.missing': `non ci elenca`,
 'cli.reciprocity.name': `Nome`,

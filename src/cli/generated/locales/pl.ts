@@ -56,6 +56,7 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.read.parse': `To nie jest poprawny JSON.`,
 'cli.read.parse-at': str`To nie jest poprawny JSON (wiersz ${0}, kolumna ${1}).`,
 'cli.read.timeout': str`Brak odpowiedzi po ${0} s.`,
+'cli.read.too-large': `Dokument przekracza 5 MB.`,
 'cli.reciprocity.listed': `też nas wymienia`,
 'cli.reciprocity.missing': `nie wymienia nas`,
 'cli.reciprocity.name': `Nazwa`,

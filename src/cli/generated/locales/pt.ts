@@ -56,6 +56,7 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.read.parse': `Não é JSON válido.`,
 'cli.read.parse-at': str`Não é JSON válido (linha ${0}, coluna ${1}).`,
 'cli.read.timeout': str`Sem resposta ao fim de ${0} segundos.`,
+'cli.read.too-large': `O documento excede os 5 MB.`,
 'cli.reciprocity.listed': `também nos lista`,
 'cli.reciprocity.missing': `não nos lista`,
 'cli.reciprocity.name': `Nome`,

@@ -364,18 +364,22 @@ class Reader {
 const isCount = (x: Json): x is number =>
   typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
+/** `value` parsed as a URL against `base`, or `undefined` when it is none. */
+export function parseUrl(value: string, base?: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Resolves `value` against `base` and keeps it only when it is http(s).
  * `new URL()` strips tabs and newlines first, so `java\tscript:` is caught too.
  */
 export function resolveUrl(value: string, base?: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value.trim(), base);
-  } catch {
-    return undefined;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  const url = parseUrl(value.trim(), base);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Getting a feed for the element: from a URL, the page or a JavaScript object to
  * a parsed feed, or the reason it could not be had. No rendering, no messages.
  */
-import {parseFeed, parseFeedText, type Feed, type Problem} from './feed.js';
+import {parseFeed, parseFeedText, parseUrl, type Feed, type Problem} from './feed.js';
 import type {LoadFailure} from './messages.js';
 import {checkAll, type ReciprocityReport} from './reciprocity.js';
 import {fetchFeed, type Fetcher} from './request.js';
@@ -29,13 +29,7 @@ export interface LoadOptions {
 }
 
 /** The URL `src` names against `base`, or undefined when it is no URL at all. */
-export function absolute(src: string, base: string): string | undefined {
-  try {
-    return new URL(src, base).href;
-  } catch {
-    return undefined;
-  }
-}
+export const absolute = (src: string, base: string): string | undefined => parseUrl(src, base)?.href;
 
 /**
  * The feed of `source`, or why it could not be had; `undefined` once `signal`

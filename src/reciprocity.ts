@@ -10,7 +10,7 @@
  * "colombes" and "COLOMBES" are one town, and so are "Gueule Tapée-Fass Colobane"
  * and "gueule tapee fass colobane".
  */
-import type {City, Feed, LocalizedText, Partner} from './feed.js';
+import {parseUrl, type City, type Feed, type LocalizedText, type Partner} from './feed.js';
 
 /** What we know about our own feed. */
 export interface OwnFeed {
@@ -127,12 +127,8 @@ export function comparableName(name: string): string {
 
 /** A URL as compared: absolute, no fragment, no trailing slash. */
 export function comparableUrl(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return undefined;
   const path = parsed.pathname.replace(/\/+$/, '');
   return `${parsed.origin}${path}${parsed.search}`;
 }

@@ -11,6 +11,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseUrl} from '../feed.js';
 import {MAX_FEED_BYTES} from '../request.js';
 
 /** How long a URL may take, request and body (the element's default too). */
@@ -48,13 +49,8 @@ export function localUrl(path: string): string {
 
 /** The file a stand-in URL names, or `undefined` for a real URL. */
 export function localPath(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.origin !== LOCAL_ORIGIN) return undefined;
+  const parsed = parseUrl(url);
+  if (parsed?.origin !== LOCAL_ORIGIN) return undefined;
   return fileURLToPath(`file://${parsed.pathname}`);
 }
 

@@ -45,6 +45,15 @@ describe('<twin-cities reciprocal>', () => {
     expect(mark(el, 'oranienburg')).to.equal('Gegenseitige Partnerschaft');
   });
 
+  it('takes the URL a redirect ends at as the feed\'s own, for relative URLs and matching', async () => {
+    const {el, detail} = await check((el) => {
+      el.lang = 'fr';
+      el.src = '/api/redirect?to=/demo/feeds/bagnolet.json';
+    });
+    expect(detail).to.include({checked: 1, reciprocal: 1});
+    expect(mark(el, 'oranienburg')).to.equal('Partenariat réciproque');
+  });
+
   it('reads nothing and marks nothing without the attribute', async () => {
     const requested: string[] = [];
     const el = document.createElement('twin-cities') as TwinCitiesElement;

@@ -10,6 +10,7 @@
  *   /api/delay?ms=300&file=…  a file from the repo, answered after a delay
  *   /api/no-cors?file=…       a file served to a foreign origin without CORS headers
  *   /api/count?file=…         a file, counting requests (GET /api/count-reset, /api/count-value)
+ *   /api/redirect?to=/path    a 302 to that path on this server
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, normalize} from 'node:path';
@@ -69,6 +70,10 @@ export async function testRoutes(ctx, next) {
   if (route === 'no-cors') {
     ctx.type = 'application/json';
     ctx.body = await repoFile(q.file);
+    return;
+  }
+  if (route === 'redirect' && typeof q.to === 'string' && q.to.startsWith('/')) {
+    ctx.redirect(q.to);
     return;
   }
   if (route === 'count-reset') {

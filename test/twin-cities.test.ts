@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {TwinCitiesElement} from '../src/twin-cities.js';
 
@@ -201,6 +202,22 @@ describe('<twin-cities> states', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('switches to dark colors that stay readable when the system is dark', async function () {
+    // Media emulation goes through the Chrome DevTools Protocol, which Firefox lacks.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      document.body.style.background = '#0d1117';
+      const {el} = await loaded((el) => (el.src = BAGNOLET));
+      const card = cards(el)[0];
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(28, 33, 40)');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+      await emulateMedia({colorScheme: 'light'});
+    }
+  });
 
   it('is accessible while loading', async () => {
     const {el} = create((el) => (el.src = '/api/hang'));

@@ -87,35 +87,45 @@ async function download(url: string, fetcher: Fetcher, signal: AbortSignal): Pro
     void response.body?.cancel().catch(() => {});
     return {ok: false, kind: 'http', status: response.status};
   }
-  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
-    void response.body?.cancel().catch(() => {});
-    return {ok: false, kind: 'invalid', reason: 'too-large'};
-  }
   try {
-    const text = await readText(response);
-    return text === undefined
+    const body = await readBody(response);
+    return body === undefined
       ? {ok: false, kind: 'invalid', reason: 'too-large'}
-      : {ok: true, text, url: response.url || url};
+      : {ok: true, text: new TextDecoder().decode(body), url: response.url || url};
   } catch {
     return {ok: false, kind: 'network'};
   }
 }
 
-/** The body as text, or `undefined` once it grows past MAX_FEED_BYTES. */
-async function readText(response: Response): Promise<string | undefined> {
-  if (!response.body) return response.text();
+/**
+ * The body of a response, or `undefined` when it is past MAX_FEED_BYTES: told by
+ * Content-Length first, then counted while reading, since a server may leave the
+ * length out. Shared with the command-line tool.
+ */
+export async function readBody(response: Response): Promise<Uint8Array | undefined> {
+  if (!response.body) return new Uint8Array(0);
+  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
+    void response.body.cancel().catch(() => {});
+    return undefined;
+  }
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const {done, value} = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength;
     if (size > MAX_FEED_BYTES) {
       void reader.cancel().catch(() => {});
       return undefined;
     }
-    text += decoder.decode(value, {stream: true});
+    chunks.push(value);
   }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }

@@ -12,7 +12,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseUrl} from '../feed.js';
-import {MAX_FEED_BYTES} from '../request.js';
+import {MAX_FEED_BYTES, readBody} from '../request.js';
 
 /** How long a URL may take, request and body (the element's default too). */
 export const TIMEOUT_MS = 15000;
@@ -97,11 +97,7 @@ async function readWeb(url: string, timeout: number): Promise<ReadOutcome> {
       void response.body?.cancel().catch(() => {});
       return {ok: false, kind: 'http', status: response.status};
     }
-    if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
-      void response.body?.cancel().catch(() => {});
-      return {ok: false, kind: 'too-large'};
-    }
-    const bytes = await readCapped(response);
+    const bytes = await readBody(response);
     if (bytes === undefined) return {ok: false, kind: 'too-large'};
     return {ok: true, bytes, url: response.url || url};
   } catch {
@@ -111,31 +107,6 @@ async function readWeb(url: string, timeout: number): Promise<ReadOutcome> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The body, or `undefined` past the size cap (a server may omit Content-Length). */
-async function readCapped(response: Response): Promise<Uint8Array | undefined> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const {done, value} = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_FEED_BYTES) {
-      void reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** A file's text as a spreadsheet wrote it: UTF-8 (BOM or not), else Windows-1252. */

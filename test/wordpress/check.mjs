@@ -200,8 +200,10 @@ const settingsUrl = new URL('wp-admin/options-general.php?page=twin-cities', sit
 if (scope === 'all') await section('editor', async () => {
   const {context: authorContext, page, events} = await logIn(site.author);
   await page.goto(new URL('wp-admin/post-new.php', site.home).href);
+  // The block editor is dozens of scripts, each a whole WordPress boot on the
+  // single-process `php -S` with opcache off: give a busy CI machine time.
   const registered = await page
-    .waitForFunction(() => window.wp?.blocks?.getBlockType('twin-cities/partners'), null, {timeout: 30000})
+    .waitForFunction(() => window.wp?.blocks?.getBlockType('twin-cities/partners'), null, {timeout: 90000})
     .then(() => true, () => false);
   check(registered, 'editor: the block twin-cities/partners is registered');
   const labels = await page.evaluate(() => ({
@@ -226,12 +228,12 @@ if (scope === 'all') await section('editor', async () => {
         return 0;
       },
       null,
-      {timeout: 30000},
+      {timeout: 60000},
     )
     .then((handle) => handle.jsonValue(), () => 0);
   check(previewCards > 0, 'editor: the block\'s preview (ServerSideRender) shows the cards', `cards: ${previewCards}`);
   const sidebar = await page
-    .waitForSelector('.block-editor-block-inspector input[type="url"]', {timeout: 10000})
+    .waitForSelector('.block-editor-block-inspector input[type="url"]', {timeout: 30000})
     .then((input) => input.inputValue(), () => null);
   check(sidebar === site.feed, 'editor: the sidebar shows the feed URL field', `value: ${sidebar}`);
   const editorErrors = events.errors.filter((e) => /twin|already been (used|defined)/i.test(e));

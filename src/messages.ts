@@ -24,7 +24,7 @@ export const emptyText = () =>
   msg('Aucune ville partenaire pour le moment.', {id: 'status.empty', desc: 'The feed lists no partner'});
 
 export const noFeedText = () =>
-  msg('Aucun flux à afficher : indiquez son adresse dans l’attribut src.', {
+  msg('Indiquez l’adresse du flux dans l’attribut src.', {
     id: 'status.no-feed',
     desc: 'The element has no src, no feed property and no inline feed',
   });
@@ -48,12 +48,13 @@ export function errorText(failure: LoadFailure, url: string | undefined): string
 function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): string {
   switch (kind) {
     case 'http':
-      return status === 404 || status === 410
-        ? msg(str`Le flux ${url} est introuvable (erreur ${status}).`, {id: 'error.http.notfound'})
-        : msg(str`Le serveur du flux ${url} a répondu par une erreur (${status}).`, {id: 'error.http'});
+      return msg(str`Le flux ${url} est indisponible (erreur ${status}).`, {
+        id: 'error.http',
+        desc: 'The server answered with an HTTP error status: 404, 410, 500…',
+      });
     case 'network':
       return msg(
-        str`Le flux ${url} est injoignable. S’il est publié sur un autre site, celui-ci doit l’autoriser avec l’en-tête Access-Control-Allow-Origin ; sinon, intégrez le flux à la page.`,
+        str`Le flux ${url} est injoignable. S’il est sur un autre site, celui-ci doit l’autoriser (en-tête Access-Control-Allow-Origin) ; sinon, intégrez-le à la page.`,
         {id: 'error.network'}
       );
     case 'timeout':
@@ -62,7 +63,7 @@ function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): str
       return msg(str`Le flux ${url} n’est pas du JSON valide.`, {id: 'error.parse'});
     case 'invalid':
       return reason === 'too-large'
-        ? msg(str`Le flux ${url} est trop volumineux (plus de 5 Mo).`, {id: 'error.too-large'})
+        ? msg(str`Le flux ${url} dépasse 5 Mo.`, {id: 'error.too-large'})
         : msg(str`Le flux ${url} n’est pas un flux twin-cities (version 1).`, {id: 'error.invalid'});
   }
 }
@@ -88,7 +89,7 @@ export function problemText(problem: Problem, maxYear: number): string {
       reason = msg(str`Adresse http(s) attendue au lieu de « ${value} ».`, {id: 'problem.url'});
       break;
     case 'integer':
-      reason = msg(str`Nombre entier positif attendu au lieu de « ${value} ».`, {id: 'problem.integer'});
+      reason = msg(str`Nombre entier ≥ 0 attendu au lieu de « ${value} ».`, {id: 'problem.integer'});
       break;
     case 'year':
       reason = msg(str`Année de 1800 à ${maxYear} attendue au lieu de « ${value} ».`, {id: 'problem.year'});
@@ -103,7 +104,7 @@ export function problemText(problem: Problem, maxYear: number): string {
       reason = msg(str`Liste de thèmes attendue au lieu de « ${value} ».`, {id: 'problem.themes'});
       break;
     case 'location':
-      reason = msg('Coordonnées hors limites (lat de -90 à 90, lon de -180 à 180).', {id: 'problem.location'});
+      reason = msg('Coordonnées hors limites.', {id: 'problem.location', desc: 'Latitude or longitude outside ±90 / ±180'});
       break;
     case 'object':
       reason = msg(str`Objet attendu au lieu de « ${value} ».`, {id: 'problem.object'});

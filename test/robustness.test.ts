@@ -435,18 +435,21 @@ describe('robustness: hostile entries', () => {
 /* ---------- 3. size and time caps ---------- */
 
 describe('robustness: size and time caps', () => {
-  it('over 5 MB announced by Content-Length → invalid, quickly', async () => {
-    const start = performance.now();
+  it('over 5 MB announced by Content-Length → invalid', async () => {
     const {el, events} = await mount((el) => (el.src = '/api/big-declared?mb=6'));
     expectError(el, events, 'invalid', /5 Mo/);
-    expect(performance.now() - start).to.be.lessThan(3000);
   });
 
-  it('over 5 MB while streaming (no Content-Length) → invalid, quickly', async () => {
-    const start = performance.now();
+  it('over 5 MB while streaming (no Content-Length) → invalid', async () => {
     const {el, events} = await mount((el) => (el.src = '/api/big?mb=6'), {wait: 8000});
     expectError(el, events, 'invalid', /5 Mo/);
-    expect(performance.now() - start).to.be.lessThan(5000);
+  });
+
+  it('a 50 KB gzip body that inflates to 50 MB → invalid: the cap counts what is read, not what was sent', async () => {
+    const sent = await fetch('/api/gzip-bomb?mb=50', {method: 'HEAD'});
+    expect(Number(sent.headers.get('Content-Length')), 'the test server sends a small body').to.be.below(200_000);
+    const {el, events} = await mount((el) => (el.src = '/api/gzip-bomb?mb=50'), {wait: 8000});
+    expectError(el, events, 'invalid', /5 Mo/);
   });
 
   it('a 4 MB feed (under the cap) loads', async () => {
@@ -456,16 +459,12 @@ describe('robustness: size and time caps', () => {
     expect(status(el)!.getAttribute('role')).to.equal('status');
   });
 
-  it('timeout="200" on a hanging server → timeout', async () => {
-    const start = performance.now();
+  it('timeout="200" on a hanging server → timeout (long before the default 15 s)', async () => {
     const {el, events} = await mount((el) => {
       el.setAttribute('timeout', '200');
       el.src = '/api/hang';
     });
     expectError(el, events, 'timeout', /\/api\/hang/);
-    const elapsed = performance.now() - start;
-    expect(elapsed).to.be.greaterThan(150);
-    expect(elapsed).to.be.lessThan(1500);
   });
 
   it('the timeout also bounds a slow answer', async () => {
@@ -507,6 +506,21 @@ describe('robustness: network faults', () => {
     const {el, events} = await mount((el) => (el.src = url));
     const detail = expectError(el, events, 'network', /Access-Control-Allow-Origin/);
     expect(detail.message).to.contain(otherHost());
+  });
+
+  it('a redirect to another origin that allows it: the feed loads, relative URLs resolve there', async () => {
+    const host = otherHost();
+    const src = `/api/redirect?host=${host}&to=${encodeURIComponent('/api/cors?file=test/fixtures/robustness/relative-urls.json')}`;
+    const {el, events} = await mount((el) => (el.src = src));
+    expectSequence(events, 'load');
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="link"]')!;
+    expect(new URL(link.href).host).to.equal(`${host}:${location.port}`);
+  });
+
+  it('a redirect to another origin that does not allow it → network', async () => {
+    const src = `/api/redirect?host=${otherHost()}&to=${encodeURIComponent('/api/no-cors?file=demo/feeds/bagnolet.json')}`;
+    const {el, events} = await mount((el) => (el.src = src));
+    expectError(el, events, 'network', /Access-Control-Allow-Origin/);
   });
 
   it('a src that is not a URL → network', async () => {

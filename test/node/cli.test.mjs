@@ -3,6 +3,7 @@
 import {execFile} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
+import {gzipSync} from 'node:zlib';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
@@ -356,6 +357,13 @@ describe('twin-cities over http', () => {
         response.end(`{"version":1,"partners":[]}${' '.repeat(6 * 1024 * 1024)}`);
         return;
       }
+      if (path === '/bomb.json') {
+        // About 50 KB on the wire, 50 MB once inflated.
+        const body = gzipSync(Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), Buffer.alloc(50 * 1024 * 1024, 0x20)]));
+        response.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': body.length});
+        response.end(body);
+        return;
+      }
       const match = /^\/feeds\/([a-z-]+\.json)$/.exec(path);
       let body;
       try {
@@ -390,6 +398,13 @@ describe('twin-cities over http', () => {
     const result = await run(['validate', `${origin}/big.json`]);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /big\.json: Le document dépasse 5 Mo\.\n$/);
+  });
+
+  it('refuses a small gzip body that inflates past 5 MB', async () => {
+    const result = await run(['validate', `${origin}/bomb.json`]);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    assert.match(result.stdout, /bomb\.json: Le document dépasse 5 Mo\.\n$/);
   });
 
   it('checks reciprocity with partner feeds resolved against the feed URL', async () => {

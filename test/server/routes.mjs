@@ -11,6 +11,9 @@
  *   /api/no-cors?file=…       a file served to a foreign origin without CORS headers
  *   /api/count?file=…         a file, counting requests (GET /api/count-reset, /api/count-value)
  *   /api/redirect?to=/path    a 302 to that path on this server
+ *   /api/redirect?to=/path&host=H   the same path on host H (this port): another origin
+ *   /api/cors?file=…          a file served to any origin (Access-Control-Allow-Origin: *)
+ *   /api/gzip-bomb?mb=50      a small gzip body that inflates to that many megabytes
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, normalize} from 'node:path';
@@ -73,7 +76,24 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'redirect' && typeof q.to === 'string' && q.to.startsWith('/')) {
-    ctx.redirect(q.to);
+    const host = q.host === 'localhost' || q.host === '127.0.0.1' ? q.host : undefined;
+    ctx.redirect(host ? `${ctx.protocol}://${host}:${ctx.request.URL.port}${q.to}` : q.to);
+    return;
+  }
+  if (route === 'cors') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = await repoFile(q.file);
+    return;
+  }
+  if (route === 'gzip-bomb') {
+    const {gzipSync} = await import('node:zlib');
+    const spaces = Buffer.alloc(Number(q.mb ?? 50) * 1024 * 1024, 0x20);
+    const body = gzipSync(Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), spaces]), {level: 9});
+    ctx.set('Content-Encoding', 'gzip');
+    ctx.set('Content-Length', String(body.length));
+    ctx.type = 'application/json';
+    ctx.body = body;
     return;
   }
   if (route === 'count-reset') {

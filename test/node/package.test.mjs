@@ -23,6 +23,8 @@ test('ships the bundle, the element with its types, the manifest, the schema and
     'schema/twin-cities-feed.schema.json',
     'bin/twin-cities.js',
     'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
     'package.json',
   ]) {
     assert.ok(files.includes(file), `${file} is not shipped`);

@@ -14,6 +14,8 @@ export default tseslint.config(
     rules: {
       ...lit.configs.recommended.rules,
       ...litA11y.configs.recommended.rules,
+      // A Lit directive's render() declares its arguments for the types; update() uses them.
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
     },
   },
   {

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {CardNodes} from './cards.js';
+import {children} from './children.js';
 import type {Partner} from './feed.js';
 import {numberFormat} from './intl-cache.js';
 import {languageOf, watchLanguage, type Language} from './language.js';
@@ -362,11 +363,12 @@ export class TwinCitiesElement extends LitElement {
     const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
     const level = this.#headingLevel();
     const format = numberFormat(language.tag);
-    // Cards are built once per partner and language (see CardNodes): an update
-    // for an unrelated attribute hands Lit the very same nodes, which it leaves alone.
+    // Cards are built once per partner and language (see CardNodes): an update for
+    // an unrelated attribute hands children() the very same nodes, which it leaves alone.
+    const cards = this.#cards.get(partners.slice(0, shown), language, level, this.#reciprocity);
     // Safari drops the list semantics of a list styled without bullets: say it again.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ul class="cards" role="list">${this.#cards.get(partners.slice(0, shown), language, level, this.#reciprocity)}</ul>
+    return html`<ul class="cards" role="list" ${children(cards)}></ul>
       ${shown < partners.length
         ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
             ${showMoreText()}

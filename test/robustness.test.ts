@@ -80,21 +80,30 @@ function loadend(el: Element, events: Rec[], ms = 5000): Promise<void> {
   });
 }
 
-/** Creates an element, lets `setup` give it a source, attaches it, waits for loadend. */
-async function mount(
-  setup: (el: TwinCitiesElement) => void,
-  {wait = 5000}: {wait?: number} = {}
-): Promise<{el: TwinCitiesElement; events: Rec[]}> {
+/**
+ * Creates an element, lets `setup` give it a source, records its events and
+ * attaches it. Loading starts a task later, so a `loadend` listener added after
+ * this returns misses nothing.
+ */
+function attach(setup: (el: TwinCitiesElement) => void): {el: TwinCitiesElement; events: Rec[]} {
   const el = document.createElement('twin-cities') as TwinCitiesElement;
   el.setAttribute('page-size', '0');
   el.lang = 'fr';
   setup(el);
   const events = record(el);
-  const done = loadend(el, events, wait);
   document.body.append(el);
   mounted.push(el);
-  await done;
   return {el, events};
+}
+
+/** `attach`, then wait for loadend. */
+async function mount(
+  setup: (el: TwinCitiesElement) => void,
+  {wait = 5000}: {wait?: number} = {}
+): Promise<{el: TwinCitiesElement; events: Rec[]}> {
+  const attached = attach(setup);
+  await loadend(attached.el, attached.events, wait);
+  return attached;
 }
 
 function inline(el: Element, text: string): void {
@@ -568,11 +577,7 @@ const delayed = (ms: number, file: string) => `/api/delay?ms=${ms}&file=${file}&
 
 describe('robustness: races', () => {
   it('reload() during a load abandons the earlier one: one load, one loadend', async () => {
-    const el = document.createElement('twin-cities') as TwinCitiesElement;
-    el.src = delayed(400, 'demo/feeds/bagnolet.json');
-    const events = record(el);
-    document.body.append(el);
-    mounted.push(el);
+    const {el, events} = attach((el) => (el.src = delayed(400, 'demo/feeds/bagnolet.json')));
     await new Promise((r) => el.addEventListener('loadstart', r, {once: true}));
     await sleep(50);
     el.reload();
@@ -583,11 +588,7 @@ describe('robustness: races', () => {
   });
 
   it('three rapid src changes (the first ones slow) show only the last feed, with one load', async () => {
-    const el = document.createElement('twin-cities') as TwinCitiesElement;
-    el.src = delayed(600, 'demo/feeds/colombes.json');
-    const events = record(el);
-    document.body.append(el);
-    mounted.push(el);
+    const {el, events} = attach((el) => (el.src = delayed(600, 'demo/feeds/colombes.json')));
     await sleep(40);
     el.src = delayed(400, 'demo/feeds/colombes.json');
     await sleep(40);
@@ -600,10 +601,7 @@ describe('robustness: races', () => {
   });
 
   it('three src changes in one task: one loadstart, one load, the last feed', async () => {
-    const el = document.createElement('twin-cities') as TwinCitiesElement;
-    const events = record(el);
-    document.body.append(el);
-    mounted.push(el);
+    const {el, events} = attach(() => {});
     el.src = delayed(300, 'demo/feeds/colombes.json');
     el.src = delayed(200, 'demo/feeds/colombes.json');
     el.src = delayed(0, 'demo/feeds/bagnolet.json');
@@ -614,11 +612,7 @@ describe('robustness: races', () => {
   });
 
   it('a slow newer src wins over a fast older one that was replaced', async () => {
-    const el = document.createElement('twin-cities') as TwinCitiesElement;
-    el.src = delayed(150, 'demo/feeds/bagnolet.json');
-    const events = record(el);
-    document.body.append(el);
-    mounted.push(el);
+    const {el, events} = attach((el) => (el.src = delayed(150, 'demo/feeds/bagnolet.json')));
     await sleep(40);
     el.src = delayed(400, 'demo/feeds/colombes.json');
     await loadend(el, events);
@@ -628,11 +622,7 @@ describe('robustness: races', () => {
   });
 
   it('the feed property set during a src load wins, and the src answer is dropped', async () => {
-    const el = document.createElement('twin-cities') as TwinCitiesElement;
-    el.src = delayed(300, 'demo/feeds/bagnolet.json');
-    const events = record(el);
-    document.body.append(el);
-    mounted.push(el);
+    const {el, events} = attach((el) => (el.src = delayed(300, 'demo/feeds/bagnolet.json')));
     await sleep(40);
     el.feed = {version: 1, partners: [{id: 'prop', name: 'Property', country: 'PL'}]};
     await loadend(el, events);
@@ -642,10 +632,7 @@ describe('robustness: races', () => {
   });
 
   it('removing the element during a load fires nothing more', async () => {
-    const el = document.createElement('twin-cities') as TwinCitiesElement;
-    el.src = delayed(200, 'demo/feeds/bagnolet.json');
-    const events = record(el);
-    document.body.append(el);
+    const {el, events} = attach((el) => (el.src = delayed(200, 'demo/feeds/bagnolet.json')));
     await new Promise((r) => el.addEventListener('loadstart', r, {once: true}));
     el.remove();
     await sleep(350);

@@ -18,23 +18,25 @@ const fail = (message) => {
   process.exitCode = 1;
 };
 
-console.log(`${file}: ${code.length} B raw (${kb(code.length)}), ${gzip(code)} B gzip (${kb(gzip(code))}), ${brotli(code)} B brotli (${kb(brotli(code))})`);
+const zipped = gzip(code);
+const brotlied = brotli(code);
+console.log(`${file}: ${code.length} B raw (${kb(code.length)}), ${zipped} B gzip (${kb(zipped)}), ${brotlied} B brotli (${kb(brotlied)})`);
 console.log(`budget ${kb(BUDGET_GZIP)} gzip, aim ${kb(AIM_GZIP)}`);
 const text = code.toString();
 if (/sourceMappingURL/.test(text)) fail('the bundle contains a source map');
 if (/Lit is in dev mode/.test(text)) fail('the bundle contains Lit dev mode');
-if (gzip(code) > BUDGET_GZIP) fail(`${gzip(code)} B gzip is over the ${BUDGET_GZIP} B budget`);
+if (zipped > BUDGET_GZIP) fail(`${zipped} B gzip is over the ${BUDGET_GZIP} B budget`);
 
 const config = bundle({catalogs: false});
 const build = await rollup({...config, onwarn: () => {}});
 const {output} = await build.generate(config.output);
 await build.close();
 const french = Buffer.from(output[0].code);
-const added = gzip(code) - gzip(french);
+const added = zipped - gzip(french);
 console.log(
   `without the de, en, it, pl, pt catalogs: ${french.length} B raw, ${gzip(french)} B gzip; ` +
     `they add ${code.length - french.length} B raw, ${added} B gzip (budget ${BUDGET_LOCALES_GZIP} B), ` +
-    `${brotli(code) - brotli(french)} B brotli`
+    `${brotlied - brotli(french)} B brotli`
 );
 // Issue 4's budget for the five catalogs is not met yet (see README, Performance): reported, not enforced.
 if (added > BUDGET_LOCALES_GZIP) console.warn(`WARN: the catalogs add ${added} B gzip, over the ${BUDGET_LOCALES_GZIP} B budget`);

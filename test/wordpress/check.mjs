@@ -191,7 +191,23 @@ async function logIn(user) {
   await page.fill('#user_login', user.login);
   await page.fill('#user_pass', user.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  if (new URL(page.url()).pathname.endsWith('/wp-login.php')) {
+    throw new Error(`logging in as ${user.login} stayed on ${await whereIs(page)}`);
+  }
   return {context: userContext, page, events};
+}
+
+/** Where a page is, for a FAIL line: its URL, title and first words. */
+async function whereIs(page) {
+  const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+  return `${page.url()} "${await page.title().catch(() => '')}": ${text.replace(/\s+/g, ' ').slice(0, 120)}`;
+}
+
+/** The text of the first element matching selector, or an error that says where the page is. */
+async function textOf(page, selector) {
+  const element = await page.waitForSelector(selector, {timeout: 30000}).catch(() => null);
+  if (!element) throw new Error(`no ${selector} on ${await whereIs(page)}`);
+  return element.textContent();
 }
 
 const settingsUrl = new URL('wp-admin/options-general.php?page=twin-cities', site.home).href;
@@ -249,7 +265,7 @@ if (scope === 'all') await section('editor', async () => {
 if (scope === 'all') await section('settings', async () => {
   const {context: adminContext, page} = await logIn(site.admin);
   await page.goto(settingsUrl);
-  const heading = (await page.textContent('.wrap h1'))?.trim();
+  const heading = (await textOf(page, '.wrap h1'))?.trim();
   check(heading === 'Villes jumelles', 'settings: the page title is in the Administrator\'s French', heading);
   const nonce = await page.$('form[action$="options.php"] input[name="_wpnonce"]');
   const group = await page.$eval('input[name="option_page"]', (input) => input.value).catch(() => null);

@@ -3,7 +3,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
@@ -43,4 +45,36 @@ test('every export points at a shipped file', () => {
 
 test('declares <twin-cities> for TypeScript users', () => {
   assert.match(readFileSync('lib/define.d.ts', 'utf8'), /'twin-cities': TwinCitiesElement/);
+});
+
+// The package as a user gets it: packed, installed in an empty project, then run.
+// Its dependencies come from npm's cache when `npm ci` already fetched them.
+test('installed from its tarball, the command-line tool runs and the feed module imports', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'twin-cities-install-'));
+  try {
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+    );
+    writeFileSync(join(dir, 'package.json'), '{"name": "a-town-site", "private": true}\n');
+    execFileSync(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed.filename)],
+      {cwd: dir, stdio: 'ignore'}
+    );
+    const cli = join(dir, 'node_modules', '.bin', 'twin-cities');
+    const feed = join(process.cwd(), 'demo', 'feeds', 'bagnolet.json');
+    const out = execFileSync(cli, ['validate', feed, '--json'], {cwd: dir, encoding: 'utf8'});
+    assert.equal(JSON.parse(out).valid, true);
+    const imported = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "import {parseFeed} from 'twin-cities/feed'; console.log(typeof parseFeed)"],
+      {cwd: dir, encoding: 'utf8'}
+    );
+    assert.equal(imported.trim(), 'function');
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 });

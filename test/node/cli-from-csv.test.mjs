@@ -1,0 +1,118 @@
+// `twin-cities from-csv`: a spreadsheet export in, a feed out, problems with their row.
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {demo, feedOf, fixture, noStackTrace, run, tempFile} from './cli-helpers.mjs';
+
+describe('twin-cities from-csv', () => {
+  const colombes = JSON.parse(readFileSync(demo('colombes.json'), 'utf8'));
+  const convert = (name, ...extra) => run(['from-csv', fixture(name), '--city', 'Colombes', '--country', 'FR', ...extra]);
+
+
+  it('turns the Colombes sheet into a clean feed with the partners of the demo feed', async () => {
+    const result = await convert('colombes.csv');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    const feed = feedOf(result.stdout);
+    assert.deepEqual(feed.city, {name: 'Colombes', country: 'FR'});
+    const pick = ({id, country, kind, since, url, themes, feed: partnerFeed}) => ({id, country, kind, since, url, themes, feed: partnerFeed});
+    assert.deepEqual(feed.partners.map(pick), colombes.partners.map(pick));
+  });
+
+  it('keeps a quoted cell with a comma, a semicolon and a line break whole', async () => {
+    const feed = feedOf((await convert('colombes.csv')).stdout);
+    const sopot = feed.partners.find((p) => p.id === 'sopot');
+    assert.equal(
+      sopot.summary.fr,
+      'Station balnéaire sur la mer Baltique, entre Gdańsk et Gdynia ;\nelle forme avec elles la Tricité (Trójmiasto).'
+    );
+  });
+
+  it('reads name_de and summary_pl as translations of the French columns', async () => {
+    const feed = feedOf((await convert('colombes.csv')).stdout);
+    const sopot = feed.partners.find((p) => p.id === 'sopot');
+    assert.deepEqual(sopot.name, {fr: 'Sopot', de: 'Zoppot'});
+    assert.equal(sopot.summary.pl, 'Kurort nad Bałtykiem, między Gdańskiem a Gdynią.');
+    assert.equal(feed.partners.find((p) => p.id === 'viana-do-castelo').name, 'Viana do Castelo');
+  });
+
+  it('makes an id from the name when the id cell is empty', async () => {
+    const feed = feedOf((await convert('colombes.csv')).stdout);
+    assert.equal(feed.partners[4].id, 'gueule-tapee-fass-colobane');
+  });
+
+  it('takes the unsuffixed columns in --lang', async () => {
+    const feed = feedOf((await convert('colombes.csv', '--lang', 'pt')).stdout);
+    assert.deepEqual(feed.partners[1].name, {pt: 'Sopot', de: 'Zoppot'});
+  });
+
+  it('reads a semicolon-separated Windows-1252 export of French Excel, accents right', async () => {
+    const result = await convert('colombes-excel-1252.csv');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    const feed = feedOf(result.stdout);
+    assert.deepEqual(feed.partners.map((p) => p.id), colombes.partners.map((p) => p.id));
+    assert.deepEqual(feed.partners[0].region, {fr: 'Rhénanie-Palatinat', de: 'Rheinland-Pfalz'});
+    assert.equal(feed.partners[1].summary, 'Station balnéaire sur la mer Baltique ;\nl’une des trois villes de la « Tricité ».');
+    assert.equal(feed.partners[4].summary, 'Commune d’arrondissement de Dakar, partenaire de coopération décentralisée.');
+    assert.deepEqual(feed.partners[3].themes, ['institutions', 'environment', 'water', 'energy', 'waste']);
+  });
+
+  it('reads a UTF-8 export with a byte order mark', async () => {
+    const result = await convert('colombes-bom.csv');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '', 'the BOM does not make "id" an unknown column');
+    const feed = feedOf(result.stdout);
+    assert.deepEqual(feed.partners.map((p) => p.id), colombes.partners.map((p) => p.id));
+    assert.equal(feed.partners[1].summary.pl, 'Kurort nad Bałtykiem, między Gdańskiem a Gdynią.');
+    assert.equal(feed.partners[1].summary.fr, 'Station balnéaire sur la mer Baltique, entre Gdańsk et Gdynia.');
+  });
+
+  it('reports a skipped row with its line number on stderr, exits 1, and leaves it out', async () => {
+    const result = await run(['from-csv', fixture('bagnolet-bad-row.csv'), '--city', 'Bagnolet', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    // Akbou is on line 7: the quoted summary of Oranienburg spans lines 3 and 4.
+    assert.match(result.stderr, /bagnolet-bad-row\.csv: ligne 7, colonne country : Code pays ISO 3166-1 inconnu : « ZZ »\. Partenaire ignoré\.\n/);
+    assert.match(result.stderr, /bagnolet-bad-row\.csv: ligne 8, colonne url : .*« javascript:alert\(1\) ».*Valeur ignorée\.\n/);
+    const feed = feedOf(result.stdout);
+    assert.deepEqual(feed.partners.map((p) => p.id), ['sesto-fiorentino', 'oranienburg', 'chatila', 'massala', 'le-robert']);
+    assert.equal(feed.partners[4].url, undefined);
+  });
+
+  it('counts lines right with CRLF line ends, also inside a quoted cell, and after a "sep=" line', async () => {
+    const text = readFileSync(fixture('bagnolet-bad-row.csv'), 'utf8').replace(/\n/g, '\r\n');
+    const crlf = await run(['from-csv', tempFile('crlf.csv', text), '--city', 'Bagnolet', '--country', 'FR']);
+    assert.match(crlf.stderr, /crlf\.csv: ligne 7, colonne country : .*« ZZ »/);
+    const sep = await run(['from-csv', tempFile('sep.csv', `sep=,\r\n${text}`), '--city', 'Bagnolet', '--country', 'FR']);
+    assert.match(sep.stderr, /sep\.csv: ligne 8, colonne country : .*« ZZ »/);
+    assert.equal(JSON.parse(sep.stdout).partners.length, 5);
+  });
+
+  it('reads numbers, yes/no cells, French decimal commas and French kind names', async () => {
+    const result = await run(['from-csv', fixture('bagnolet-bad-row.csv'), '--city', 'Bagnolet', '--country', 'FR']);
+    const [sesto, oranienburg, , massala] = JSON.parse(result.stdout).partners;
+    assert.deepEqual(oranienburg.population, {value: 41810, year: 2010});
+    assert.equal(oranienburg.kind, 'twinning');
+    assert.deepEqual(oranienburg.location, {lat: 52.7545, lon: 13.2369});
+    assert.equal(oranienburg.feed, 'oranienburg.json');
+    assert.deepEqual(massala.population, {value: 6547, year: 2009, approximate: true});
+    assert.deepEqual(sesto.themes, ['culture', 'education']);
+  });
+
+  it('says so when a quote is never closed', async () => {
+    const path = tempFile('unclosed.csv', 'id,name,country,summary\nsopot,Sopot,PL,"Station balnéaire\n');
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    assert.match(result.stderr, /unclosed\.csv: ligne \d+ : un guillemet ouvert n’est jamais fermé\.\n$/);
+  });
+
+  it('says which required column the header lacks', async () => {
+    const path = tempFile('no-country.csv', 'id,name\nsopot,Sopot\n');
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /no-country\.csv: La ligne d’en-tête n’a pas la colonne obligatoire country\.\n$/);
+  });
+});
+

@@ -1,0 +1,39 @@
+// Usage errors, help and the language of the messages, for every command.
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {fixture, noStackTrace, run} from './cli-helpers.mjs';
+
+describe('twin-cities usage errors', () => {
+  const usage = async (args, pattern) => {
+    const result = await run(args);
+    assert.equal(result.status, 2, `${args.join(' ')} → ${result.status}`);
+    noStackTrace(result);
+    assert.equal(result.stdout, '');
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, result.stderr);
+    assert.match(lines[0], pattern);
+    assert.match(lines[1], /^Usage : twin-cities /);
+  };
+
+  it('exits 2 for an unknown command', () => usage(['publish', 'x.json'], /^twin-cities: commande inconnue : publish$/));
+  it('exits 2 for an unknown option', () => usage(['validate', '--strict', 'x.json'], /^twin-cities: option inconnue : --strict$/));
+  it('exits 2 with no command', () => usage([], /^twin-cities: /));
+  it('exits 2 when validate has no input', () => usage(['validate', '--json'], /^twin-cities: indiquez un fichier/));
+  it('exits 2 when an option lacks its value', () => usage(['from-csv', 'x.csv', '--country', 'FR', '--city'], /--city attend une valeur/));
+  it('exits 2 when from-csv lacks --city', () => usage(['from-csv', fixture('colombes.csv'), '--country', 'FR'], /--city est obligatoire/));
+  it('exits 2 for a country that is not an ISO code', () => usage(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FRA'], /« FRA »/));
+  it('exits 2 for a second input to check-reciprocity', () => usage(['check-reciprocity', 'a.json', 'b.json'], /argument en trop : b\.json/));
+
+  it('says it in the chosen language', async () => {
+    const result = await run(['validate', '--strict', '--lang', 'en']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^twin-cities: unknown option: --strict\nUsage: twin-cities validate /);
+  });
+
+  it('prints help with --help and exits 0', async () => {
+    const result = await run(['--help']);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /from-csv/);
+  });
+});
+

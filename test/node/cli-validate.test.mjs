@@ -1,0 +1,162 @@
+// `twin-cities validate`: what the element would say about a feed, file or URL.
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {demo, fixture, noStackTrace, run, serveFeeds, tempDir, tempFile} from './cli-helpers.mjs';
+
+describe('twin-cities validate', () => {
+  for (const name of ['bagnolet.json', 'colombes.json', 'sopot.json', 'frankenthal.json', 'oranienburg.json']) {
+    it(`accepts the clean demo feed ${name} with exit code 0`, async () => {
+      const result = await run(['validate', demo(name)]);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, new RegExp(`${name}: \\d+ partenaires, 0 problème\\n$`));
+    });
+  }
+
+  it('lists each problem of a hostile feed with its path and exits 1', async () => {
+    const result = await run(['validate', fixture('hostile-colombes.json')]);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.match(lines[0], /hostile-colombes\.json: 2 partenaires, 6 problèmes$/);
+    assert.match(result.stdout, /^ {2}partners\[0\]\.url: Adresse http\(s\) attendue au lieu de « javascript:alert\(document\.cookie\) »\. Valeur ignorée\.$/m);
+    assert.match(result.stdout, /^ {2}partners\[1\]\.country: .*« ZZ ».*Partenaire ignoré\.$/m);
+    assert.match(result.stdout, /^ {2}partners\[2\]\.id: /m);
+    assert.match(result.stdout, /^ {2}partners\[3\]\.population: /m);
+    assert.match(result.stdout, /^ {2}partners\[3\]\.since: /m);
+    assert.match(result.stdout, /^ {2}partners\[4\]: /m);
+  });
+
+  it('says in one line that a file is not JSON, and exits 1', async () => {
+    const path = tempFile('broken.json', '{\n  "version": 1,\n  "partners": [,]\n}\n');
+    const result = await run(['validate', path]);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    assert.match(result.stdout, /^.*broken\.json: Ce n’est pas du JSON valide( \(ligne 3, colonne \d+\))?\.\n$/);
+  });
+
+  it('says why a JSON document is not a feed, and exits 1', async () => {
+    const path = tempFile('version-2.json', '{"version": 2, "partners": []}');
+    const result = await run(['validate', path]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /version-2\.json: Le champ "version" doit valoir 1\.\n$/);
+  });
+
+  it('says a missing file is missing, and exits 1', async () => {
+    const result = await run(['validate', join(tempDir(), 'nowhere.json')]);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    assert.match(result.stdout, /nowhere\.json: Fichier introuvable\.\n$/);
+  });
+
+  it('exits 1 when one of several inputs has problems', async () => {
+    const result = await run(['validate', demo('colombes.json'), fixture('hostile-colombes.json')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /colombes\.json: 5 partenaires, 0 problème\n/);
+  });
+
+  it('prints { file, valid, partners, problems } with --json', async () => {
+    const result = await run(['validate', '--json', fixture('hostile-colombes.json')]);
+    assert.equal(result.status, 1);
+    const report = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(report), ['file', 'valid', 'partners', 'problems']);
+    assert.equal(report.file, fixture('hostile-colombes.json'));
+    assert.equal(report.valid, false);
+    assert.equal(report.partners, 2);
+    assert.equal(report.problems.length, 6);
+    for (const problem of report.problems) assert.deepEqual(Object.keys(problem), ['path', 'message']);
+    assert.equal(report.problems[0].path, 'partners[0].url');
+    assert.match(report.problems[0].message, /javascript:alert/);
+  });
+
+  it('prints an array with --json for several inputs, valid true for a clean feed', async () => {
+    const path = tempFile('not-json.json', 'Bonjour');
+    const result = await run(['validate', demo('sopot.json'), path, '--json']);
+    assert.equal(result.status, 1);
+    const reports = JSON.parse(result.stdout);
+    assert.ok(Array.isArray(reports));
+    assert.deepEqual(reports[0], {file: demo('sopot.json'), valid: true, partners: 3, problems: []});
+    assert.equal(reports[1].valid, false);
+    assert.equal(reports[1].partners, 0);
+    assert.equal(reports[1].problems.length, 1);
+    assert.match(reports[1].problems[0].message, /JSON/);
+  });
+
+  it('accepts relative URLs in a local file, and --base says where it will be published', async () => {
+    const path = tempFile('relative.json', JSON.stringify({
+      version: 1,
+      partners: [{id: 'sopot', name: 'Sopot', country: 'PL', url: 'jumelage/sopot', feed: '../sopot.json'}],
+    }));
+    assert.equal((await run(['validate', path])).status, 0);
+    const based = await run(['validate', path, '--base', 'https://www.colombes.fr/jumelages.json', '--json']);
+    assert.equal(based.status, 0);
+    assert.equal(JSON.parse(based.stdout).valid, true);
+  });
+
+  it('speaks German with --lang de', async () => {
+    const result = await run(['validate', demo('colombes.json'), join(tempDir(), 'nowhere.json'), '--lang', 'de']);
+    assert.match(result.stdout, /colombes\.json: 5 Partner, 0 Probleme\n/);
+    assert.match(result.stdout, /nowhere\.json: Datei nicht gefunden\.\n/);
+  });
+
+  it('speaks the language of LANG=pl_PL.UTF-8, with Polish plural forms', async () => {
+    const env = {LANG: 'pl_PL.UTF-8'};
+    const five = await run(['validate', demo('colombes.json')], {env});
+    assert.match(five.stdout, /colombes\.json: 5 miast partnerskich, 0 problemów\n/);
+    const hostile = await run(['validate', fixture('hostile-colombes.json')], {env});
+    assert.match(hostile.stdout, /hostile-colombes\.json: 2 miasta partnerskie, 6 problemów\n/);
+    assert.doesNotMatch(hostile.stdout, /Partenaire ignoré/);
+  });
+
+  it('prefers --lang to LANG, and falls back to French for an unsupported LANG', async () => {
+    const italian = await run(['validate', demo('sopot.json'), '--lang=it'], {env: {LANG: 'de_DE.UTF-8'}});
+    assert.match(italian.stdout, /sopot\.json: 3 partner, 0 problemi\n/);
+    const spanish = await run(['validate', demo('sopot.json')], {env: {LANG: 'es_ES.UTF-8'}});
+    assert.match(spanish.stdout, /sopot\.json: 3 partenaires, 0 problème\n/);
+  });
+});
+
+describe('twin-cities validate over http', () => {
+  let server;
+  before(async () => {
+    server = await serveFeeds({
+      '/big.json': (request, response) => {
+        response.writeHead(200, {'Content-Type': 'application/json'});
+        response.end(`{"version":1,"partners":[]}${' '.repeat(6 * 1024 * 1024)}`);
+      },
+      '/bomb.json': (request, response) => {
+        // About 50 KB on the wire, 50 MB once inflated.
+        const body = gzipSync(Buffer.concat([Buffer.from('{"version":1,"partners":[]}'), Buffer.alloc(50 * 1024 * 1024, 0x20)]));
+        response.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': body.length});
+        response.end(body);
+      },
+    });
+  });
+  after(() => server.close());
+
+  it('validates a feed at a URL', async () => {
+    const result = await run(['validate', `${server.origin}/feeds/colombes.json`]);
+    assert.equal(result.status, 0, result.stdout);
+    assert.match(result.stdout, /colombes\.json: 5 partenaires, 0 problème\n$/);
+  });
+
+  it('says which HTTP error a URL answered, and exits 1', async () => {
+    const result = await run(['validate', `${server.origin}/feeds/ras-jebel.json`]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /ras-jebel\.json: Le serveur a répondu par l’erreur 404\.\n$/);
+  });
+
+  it('refuses a feed larger than 5 MB', async () => {
+    const result = await run(['validate', `${server.origin}/big.json`]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /big\.json: Le document dépasse 5 Mo\.\n$/);
+  });
+
+  it('refuses a small gzip body that inflates past 5 MB', async () => {
+    const result = await run(['validate', `${server.origin}/bomb.json`]);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    assert.match(result.stdout, /bomb\.json: Le document dépasse 5 Mo\.\n$/);
+  });
+});

@@ -79,19 +79,21 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     );
   }
 
-  const first = new Map<string, Json>();
-  for (const partner of raw) {
-    const id = typeof partner.id === 'string' ? partner.id.trim() : undefined;
-    if (id !== undefined && !first.has(id)) first.set(id, partner);
-  }
+  // The parser keeps partners in order and leaves out exactly the skipped ones:
+  // pair each kept partner with its own row (ids may repeat across rows).
+  const skipped = new Set(result.problems.filter((p) => p.skipped).map((p) => partnerIndex(p.path)));
+  const kept = raw.filter((_, i) => !skipped.has(i));
   const feed = {
     version: 1,
     city: {name: options.city, country: options.country},
-    partners: result.feed.partners.map((partner) => published(partner, first.get(partner.id) as Record<string, Json>)),
+    partners: result.feed.partners.map((partner, i) => published(partner, kept[i])),
   };
   context.out(`${formatJson(feed)}\n`);
   return result.problems.some((problem) => problem.skipped) ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
+
+/** `partners[3].url` → 3. */
+const partnerIndex = (path: string) => Number(/^partners\[(\d+)\]/.exec(path)?.[1] ?? -1);
 
 type Sheet =
   | {readonly ok: true; readonly columns: (Column | undefined)[]; readonly rows: Row[]; readonly unknown: string[]}

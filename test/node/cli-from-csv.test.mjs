@@ -116,3 +116,30 @@ describe('twin-cities from-csv', () => {
   });
 });
 
+
+describe('twin-cities from-csv with a repeated id', () => {
+  const convert = (text) =>
+    run(['from-csv', tempFile('repeated.csv', text), '--city', 'Colombes', '--country', 'FR']);
+
+  it('publishes a later row with its own url when the first row of that id was skipped', async () => {
+    const result = await convert(
+      'id,name,country,url\n' +
+        'sopot,Sopot,ZZ,https://www.colombes.fr/jumelage/sopot-ancien\n' +
+        'sopot,Sopot,PL,https://www.colombes.fr/jumelage/sopot\n'
+    );
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    const [sopot] = JSON.parse(result.stdout).partners;
+    assert.equal(sopot.country, 'PL');
+    assert.equal(sopot.url, 'https://www.colombes.fr/jumelage/sopot');
+  });
+
+  it('does not stop when the skipped row had no url and the later one has one', async () => {
+    const result = await convert('id,name,country,url,feed\nsopot,Sopot,ZZ,,\nsopot,Sopot,PL,https://www.colombes.fr/s,sopot.json\n');
+    assert.equal(result.status, 1);
+    assert.doesNotMatch(result.stderr, /erreur inattendue/);
+    assert.deepEqual(JSON.parse(result.stdout).partners, [
+      {id: 'sopot', name: 'Sopot', country: 'PL', kind: 'twinning', url: 'https://www.colombes.fr/s', feed: 'sopot.json'},
+    ]);
+  });
+});

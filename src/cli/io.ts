@@ -15,7 +15,7 @@ import {parseUrl} from '../feed.js';
 import {MAX_FEED_BYTES, readBody} from '../request.js';
 
 /** How long a URL may take, request and body (the element's default too). */
-export const TIMEOUT_MS = 15000;
+const TIMEOUT_MS = 15000;
 
 const LOCAL_ORIGIN = 'https://local.invalid';
 
@@ -40,10 +40,10 @@ export type ReadOutcome =
     }
   | ({readonly ok: false} & ReadFailure);
 
-export const isWebUrl = (source: string) => /^https?:\/\//i.test(source);
+const isWebUrl = (source: string) => /^https?:\/\//i.test(source);
 
 /** The stand-in http URL of a local file. */
-export function localUrl(path: string): string {
+function localUrl(path: string): string {
   return LOCAL_ORIGIN + pathToFileURL(resolve(path)).pathname;
 }
 
@@ -129,7 +129,7 @@ const WINDOWS_1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (const byte of bytes) {
     text += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80] : byte);

@@ -1,0 +1,20 @@
+/** How from-csv prints a feed: the way a person would write it by hand. */
+
+/**
+ * JSON laid out like a hand-written feed: a short object or list of plain values
+ * on one line (`"location": { "lat": 52.7545, "lon": 13.2369 }`), the rest indented.
+ */
+export function formatJson(value: unknown, indent = ''): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  const flat = (Array.isArray(value) ? value : Object.values(value)).every((v) => v === null || typeof v !== 'object');
+  if (Array.isArray(value)) {
+    const items = value.map((item) => formatJson(item, inner));
+    const line = `[${items.join(', ')}]`;
+    return flat && indent.length + line.length <= 100 ? line : `[\n${items.map((i) => inner + i).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}: ${formatJson(v, inner)}`);
+  if (entries.length === 0) return '{}';
+  const line = `{ ${entries.join(', ')} }`;
+  return flat && indent.length + line.length <= 100 ? line : `{\n${entries.map((e) => inner + e).join(',\n')}\n${indent}}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * One spreadsheet row as a feed partner entry, values as an editor types them
+ * (`41 810`, `52,7545`, `oui`, `jumelage`) turned into what the feed expects; the
+ * element's parser then judges them.
+ */
+import {THEMES, type LocalizedText} from '../feed.js';
+import type {Column, Field, TextField} from './columns.js';
+import type {Row} from './csv.js';
+
+export type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
+
+/** The partner entry of one row, values as typed; the parser judges them. */
+export function partnerOf(row: Row, columns: readonly (Column | undefined)[], lang: string): Record<string, Json> {
+  const cell = (field: Field): string | undefined => {
+    let value: string | undefined;
+    columns.forEach((column, i) => {
+      const text = row.cells[i]?.trim();
+      if (column?.field === field && column.lang === undefined && text) value = text;
+    });
+    return value;
+  };
+  const text = (field: TextField): LocalizedText | undefined => {
+    const texts: Record<string, string> = {};
+    const base = cell(field);
+    if (base !== undefined) texts[lang] = base;
+    columns.forEach((column, i) => {
+      const value = row.cells[i]?.trim();
+      if (column?.field === field && column.lang !== undefined && value && !(column.lang in texts)) {
+        texts[column.lang] = value;
+      }
+    });
+    const tags = Object.keys(texts);
+    if (tags.length === 0) return undefined;
+    return tags.length === 1 && tags[0] === lang ? texts[lang] : texts;
+  };
+
+  const name = text('name');
+  const id = cell('id') ?? (name === undefined ? undefined : slug(typeof name === 'string' ? name : name[lang] ?? Object.values(name)[0]));
+  const country = cell('country');
+  const partner: Record<string, Json> = {};
+  const set = (key: string, value: Json | undefined) => {
+    if (value !== undefined) partner[key] = value;
+  };
+  set('id', id);
+  set('name', name);
+  set('country', country !== undefined && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : country);
+  set('region', text('region'));
+  const population = cell('population');
+  const year = cell('population_year');
+  const approximate = cell('approximate');
+  if (population !== undefined || year !== undefined || approximate !== undefined) {
+    const value: Record<string, Json> = {};
+    if (population !== undefined) value.value = integer(population);
+    if (year !== undefined) value.year = integer(year);
+    if (approximate !== undefined) value.approximate = boolean(approximate);
+    set('population', value);
+  }
+  const since = cell('since');
+  set('since', since === undefined ? undefined : integer(since));
+  const kind = cell('kind');
+  set('kind', kind === undefined ? undefined : kindOf(kind));
+  set('summary', text('summary'));
+  set('url', cell('url'));
+  const image = cell('image');
+  const alt = text('image_alt');
+  if (image !== undefined || alt !== undefined) {
+    set('image', {...(image !== undefined && {src: image}), ...(alt !== undefined && {alt})});
+  }
+  const lat = cell('lat');
+  const lon = cell('lon');
+  if (lat !== undefined || lon !== undefined) {
+    set('location', {lat: lat === undefined ? null : decimal(lat), lon: lon === undefined ? null : decimal(lon)});
+  }
+  const themes = cell('themes');
+  if (themes !== undefined) {
+    set(
+      'themes',
+      themes
+        .split(/[;,]/)
+        .map((theme) => theme.trim())
+        .filter(Boolean)
+        .map((theme) => ((THEMES as readonly string[]).includes(theme.toLowerCase()) ? theme.toLowerCase() : theme))
+    );
+  }
+  set('feed', cell('feed'));
+  return partner;
+}
+
+/** "Gueule Tapée-Fass Colobane" → "gueule-tapee-fass-colobane", for rows with no id. */
+function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** "41810", "41 810", "41.810" → 41810; anything else stays text for the parser to report. */
+function integer(text: string): number | string {
+  const compact = text.replace(/[\s\u00a0\u202f']/g, '');
+  const digits = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(compact) ? compact.replace(/[.,]/g, '') : compact;
+  return /^\d+$/.test(digits) && Number.isSafeInteger(Number(digits)) ? Number(digits) : text;
+}
+
+/** "52.7545" or "52,7545" (a French spreadsheet) → 52.7545. */
+function decimal(text: string): number | string {
+  const compact = text.replace(/\s/g, '');
+  return /^[-+]?\d+(?:[.,]\d+)?$/.test(compact) ? Number(compact.replace(',', '.')) : text;
+}
+
+const TRUE = ['1', 'yes', 'oui', 'true', 'x', 'vrai', 'ja', 'sì', 'si', 'tak', 'sim'];
+const FALSE = ['0', 'no', 'non', 'false', 'faux', 'nein', 'nie', 'não', 'nao'];
+
+function boolean(text: string): boolean | string {
+  const word = text.trim().toLowerCase();
+  return TRUE.includes(word) ? true : FALSE.includes(word) ? false : text;
+}
+
+/** The contract's ids, and the French words an editor is likely to type. */
+function kindOf(text: string): string {
+  const word = text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  if (word === 'jumelage') return 'twinning';
+  if (word === 'cooperation decentralisee' || word === 'cooperation') return 'cooperation';
+  if (word === 'amitie') return 'friendship';
+  return word;
+}
+

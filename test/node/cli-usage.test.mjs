@@ -37,3 +37,19 @@ describe('twin-cities usage errors', () => {
   });
 });
 
+
+describe('twin-cities help and usage lines in every language', () => {
+  for (const lang of ['fr', 'de', 'en', 'it', 'pl', 'pt']) {
+    it(`writes <…> as angle brackets, not HTML entities, in --lang ${lang}`, async () => {
+      const help = await run(['--help', '--lang', lang]);
+      assert.equal(help.status, 0);
+      const usage = await run(['validate', '--lang', lang]);
+      assert.equal(usage.status, 2);
+      const fromCsv = await run(['from-csv', '--help', '--lang', lang]);
+      for (const text of [help.stdout, usage.stderr, fromCsv.stdout]) {
+        assert.doesNotMatch(text, /&(lt|gt|amp|quot|apos);/);
+        assert.match(text, /<[^<>\s]+>/);
+      }
+    });
+  }
+});

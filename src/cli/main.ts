@@ -19,6 +19,7 @@ import {
   badCountryText,
   extraArgumentText,
   helpText,
+  missingCommandText,
   missingInputText,
   missingOptionText,
   missingValueText,
@@ -117,20 +118,25 @@ export async function main(
     return EXIT_USAGE;
   };
   try {
-    const [name, ...rest] = argv;
-    if (name === undefined) return fail(context.say(missingInputText), usageText);
-    if (name === '--help' || name === '-h' || name === 'help') {
+    const {name, rest, help} = splitCommand(argv);
+    if (name === undefined && help) {
       context.out(`${context.say(helpText)}\n`);
       return EXIT_CLEAN;
     }
+    if (name === undefined) return fail(context.say(missingCommandText), usageText);
     if (name === '--version') {
       context.out(`${version()}\n`);
       return EXIT_CLEAN;
     }
+    if (name === 'help') {
+      context.out(`${context.say(helpText)}\n`);
+      return EXIT_CLEAN;
+    }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) {
-      const message = name.startsWith('-') ? unknownOptionText(name) : unknownCommandText(name);
-      return fail(context.say(() => message), usageText);
+      const message = () =>
+        name === '--lang' ? missingValueText(name) : name.startsWith('-') ? unknownOptionText(name) : unknownCommandText(name);
+      return fail(context.say(message), usageText);
     }
     const {inputs, values} = parseCommand(command, rest, context);
     if (values.help) {
@@ -145,6 +151,23 @@ export async function main(
     context.err(`twin-cities: ${context.say(() => unexpectedText(detail))}\n`);
     return EXIT_PROBLEMS;
   }
+}
+
+/**
+ * The command name and its arguments. `--lang L`, `--lang=L` and `--help` may come
+ * before the name too (`twin-cities --lang de validate …`): they go to the command.
+ */
+function splitCommand(argv: readonly string[]): {name?: string; rest: string[]; help: boolean} {
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i];
+    if (arg === '--lang' && i + 1 < argv.length) i += 2;
+    else if (arg.startsWith('--lang=') || arg === '--help' || arg === '-h') i += 1;
+    else break;
+  }
+  const leading = argv.slice(0, Math.min(i, argv.length));
+  const help = leading.some((arg) => arg === '--help' || arg === '-h');
+  return {name: argv[i], rest: [...leading, ...argv.slice(i + 1)], help};
 }
 
 function parseCommand(command: Command, args: string[], context: Context) {

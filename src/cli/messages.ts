@@ -57,6 +57,12 @@ export const noValueText = (name: string) =>
 export const missingOptionText = (name: string) =>
   msg(str`l’option ${name} est obligatoire`, {id: 'cli.error.missing-option'});
 
+export const missingCommandText = () =>
+  msg('indiquez une commande : validate, from-csv ou check-reciprocity', {
+    id: 'cli.error.missing-command',
+    desc: 'No command given; command names stay in English',
+  });
+
 export const missingInputText = () =>
   msg('indiquez un fichier ou une adresse', {id: 'cli.error.missing-input'});
 

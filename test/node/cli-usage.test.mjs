@@ -1,7 +1,8 @@
 // Usage errors, help and the language of the messages, for every command.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {fixture, noStackTrace, run} from './cli-helpers.mjs';
+import {join} from 'node:path';
+import {fixture, noStackTrace, run, tempDir} from './cli-helpers.mjs';
 
 describe('twin-cities usage errors', () => {
   const usage = async (args, pattern) => {
@@ -17,7 +18,8 @@ describe('twin-cities usage errors', () => {
 
   it('exits 2 for an unknown command', () => usage(['publish', 'x.json'], /^twin-cities: commande inconnue : publish$/));
   it('exits 2 for an unknown option', () => usage(['validate', '--strict', 'x.json'], /^twin-cities: option inconnue : --strict$/));
-  it('exits 2 with no command', () => usage([], /^twin-cities: /));
+  it('exits 2 with no command, asking for one', () =>
+    usage([], /^twin-cities: indiquez une commande : validate, from-csv ou check-reciprocity$/));
   it('exits 2 when validate has no input', () => usage(['validate', '--json'], /^twin-cities: indiquez un fichier/));
   it('exits 2 when an option lacks its value', () => usage(['from-csv', 'x.csv', '--country', 'FR', '--city'], /--city attend une valeur/));
   it('exits 2 when from-csv lacks --city', () => usage(['from-csv', fixture('colombes.csv'), '--country', 'FR'], /--city est obligatoire/));
@@ -28,6 +30,30 @@ describe('twin-cities usage errors', () => {
     const result = await run(['validate', '--strict', '--lang', 'en']);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^twin-cities: unknown option: --strict\nUsage: twin-cities validate /);
+  });
+
+  it('says an unknown command in the language of LANG', async () => {
+    const result = await run(['valider', 'x.json'], {env: {LANG: 'de_DE.UTF-8'}});
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^twin-cities: unbekannter Befehl: valider\nAufruf: twin-cities /);
+  });
+
+  it('takes --lang L and --lang=L before the command name', async () => {
+    const before = await run(['--lang', 'de', 'valider', 'x.json']);
+    assert.equal(before.status, 2);
+    assert.match(before.stderr, /^twin-cities: unbekannter Befehl: valider\n/);
+    const equals = await run(['--lang=en', 'validate', join(tempDir(), 'nowhere.json')]);
+    assert.equal(equals.status, 1);
+    assert.match(equals.stdout, /nowhere\.json: File not found\.\n$/);
+  });
+
+  it('takes --help before the command name: the command’s usage, in --lang', async () => {
+    const result = await run(['--lang', 'it', '--help', 'from-csv']);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^Uso: twin-cities from-csv /);
+    const all = await run(['--lang=pt', '--help']);
+    assert.equal(all.status, 0);
+    assert.match(all.stdout, /check-reciprocity/);
   });
 
   it('prints help with --help and exits 0', async () => {

@@ -18,6 +18,7 @@
 'cli.error.base': str`„${0}“ ist keine http- oder https-Adresse`,
 'cli.error.country': str`„${0}“ ist kein zweistelliger Ländercode nach ISO 3166-1 (zum Beispiel DE)`,
 'cli.error.extra-argument': str`überzähliges Argument: ${0}`,
+'cli.error.missing-command': `bitte einen Befehl angeben: validate, from-csv oder check-reciprocity`,
 'cli.error.missing-input': `bitte eine Datei oder eine Adresse angeben`,
 'cli.error.missing-option': str`die Option ${0} ist erforderlich`,
 'cli.error.missing-value': str`die Option ${0} erwartet einen Wert`,

@@ -18,6 +18,7 @@
 'cli.error.base': str`“${0}” is not an http or https address`,
 'cli.error.country': str`“${0}” is not a two-letter ISO 3166-1 country code (for example, GB)`,
 'cli.error.extra-argument': str`unexpected argument: ${0}`,
+'cli.error.missing-command': `give a command: validate, from-csv or check-reciprocity`,
 'cli.error.missing-input': `specify a file or an address`,
 'cli.error.missing-option': str`option ${0} is required`,
 'cli.error.missing-value': str`option ${0} needs a value`,

@@ -18,6 +18,7 @@
 'cli.error.base': str`«${0}» non è un indirizzo http o https`,
 'cli.error.country': str`«${0}» non è un codice paese ISO 3166-1 di due lettere (ad esempio IT)`,
 'cli.error.extra-argument': str`argomento di troppo: ${0}`,
+'cli.error.missing-command': `indicare un comando: validate, from-csv o check-reciprocity`,
 'cli.error.missing-input': `indicare un file o un indirizzo`,
 'cli.error.missing-option': str`l’opzione ${0} è obbligatoria`,
 'cli.error.missing-value': str`l’opzione ${0} richiede un valore`,

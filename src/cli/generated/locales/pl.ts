@@ -18,6 +18,7 @@
 'cli.error.base': str`„${0}” nie jest adresem http ani https`,
 'cli.error.country': str`„${0}” nie jest dwuliterowym kodem kraju ISO 3166-1 (np. PL)`,
 'cli.error.extra-argument': str`nadmiarowy argument: ${0}`,
+'cli.error.missing-command': `należy podać polecenie: validate, from-csv lub check-reciprocity`,
 'cli.error.missing-input': `należy podać plik lub adres`,
 'cli.error.missing-option': str`opcja ${0} jest wymagana`,
 'cli.error.missing-value': str`opcja ${0} wymaga wartości`,

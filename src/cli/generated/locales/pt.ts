@@ -18,6 +18,7 @@
 'cli.error.base': str`«${0}» não é um endereço http ou https`,
 'cli.error.country': str`«${0}» não é um código de país ISO 3166-1 de duas letras (por exemplo, PT)`,
 'cli.error.extra-argument': str`argumento a mais: ${0}`,
+'cli.error.missing-command': `indique um comando: validate, from-csv ou check-reciprocity`,
 'cli.error.missing-input': `indique um ficheiro ou um endereço`,
 'cli.error.missing-option': str`a opção ${0} é obrigatória`,
 'cli.error.missing-value': str`a opção ${0} precisa de um valor`,

@@ -56,21 +56,28 @@ export function languageOf(element: Element): Language {
 /** Elements to re-render when a `lang` changes; one observer serves them all. */
 const watchers = new Set<{requestUpdate(): void}>();
 let observer: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
 
 /**
- * Calls `element.requestUpdate()` whenever a `lang` attribute changes anywhere in
- * the document (its own, an ancestor's, `<html>`'s) or the browser's languages do.
+ * Calls `element.requestUpdate()` whenever a `lang` attribute changes where it can
+ * matter: anywhere in the element's document (its own, an ancestor's, `<html>`'s),
+ * in every shadow root between the element and the document, which a document-wide
+ * observer does not see into, or when the browser's languages change.
  * Returns the function that stops it.
  */
-export function watchLanguage(element: {requestUpdate(): void}): () => void {
+export function watchLanguage(element: Element & {requestUpdate(): void}): () => void {
   if (!observer) {
     const update = () => {
       for (const watcher of watchers) watcher.requestUpdate();
     };
     observer = new MutationObserver(update);
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     window.addEventListener('languagechange', update);
   }
+  // Observing a node again only renews its options: one registration per node.
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observer.observe(root, LANG_CHANGES);
+  }
+  observer.observe(element.ownerDocument.documentElement, LANG_CHANGES);
   watchers.add(element);
   return () => watchers.delete(element);
 }

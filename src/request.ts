@@ -1,6 +1,8 @@
 /**
- * Fetching a feed: one request per URL for all the elements of a page, bounded in
- * time and size, and answers that say what went wrong without throwing.
+ * Fetching a feed: one request per URL and fetcher for all the elements of a page,
+ * bounded in time and size, and answers that say what went wrong without throwing.
+ * Elements that keep the default fetch share one fetcher; an element with its own
+ * `fetch()` gets its own answers, never another fetcher's.
  *
  * The shared request is aborted only when every element that waits for it has
  * given up; each element keeps its own timeout and abort signal.
@@ -14,6 +16,9 @@ export type FetchOutcome =
   | {readonly ok: true; readonly text: string; readonly url: string}
   | ({readonly ok: false} & LoadFailure);
 
+/** The longest delay `setTimeout` honours. */
+const MAX_TIMER = 2 ** 31 - 1;
+
 export type Fetcher = (request: Request) => Promise<Response>;
 
 interface Shared {
@@ -23,11 +28,21 @@ interface Shared {
   settled: boolean;
 }
 
-const requests = new Map<string, Shared>();
+/** Requests by fetcher, then by URL. */
+const cache = new WeakMap<Fetcher, Map<string, Shared>>();
 
-/** Forgets `url`, so the next load asks the server again (`reload()`). */
-export function forget(url: string): void {
-  requests.delete(url);
+function requestsOf(fetcher: Fetcher): Map<string, Shared> {
+  let requests = cache.get(fetcher);
+  if (!requests) cache.set(fetcher, (requests = new Map()));
+  return requests;
+}
+
+/** The fetcher of every element that keeps the default `fetch()`. */
+export const defaultFetcher: Fetcher = (request) => fetch(request);
+
+/** Forgets `url`, so the next load through `fetcher` asks the server again (`reload()`). */
+export function forget(url: string, fetcher: Fetcher): void {
+  requestsOf(fetcher).delete(url);
 }
 
 /**
@@ -39,6 +54,7 @@ export function fetchFeed(
   fetcher: Fetcher,
   {signal, timeout}: {signal: AbortSignal; timeout: number}
 ): Promise<FetchOutcome> {
+  const requests = requestsOf(fetcher);
   let shared = requests.get(url);
   if (!shared) {
     const controller = new AbortController();
@@ -55,7 +71,8 @@ export function fetchFeed(
   const entry = shared;
   entry.waiting++;
   return new Promise<FetchOutcome>((resolve, reject) => {
-    const timer = timeout > 0 ? setTimeout(() => finish({ok: false, kind: 'timeout'}), timeout) : 0;
+    // Past 2^31 - 1 ms (24.8 days) browsers run a timer at once: cap it there.
+    const timer = timeout > 0 ? setTimeout(() => finish({ok: false, kind: 'timeout'}), Math.min(timeout, MAX_TIMER)) : 0;
     const onAbort = () => finish(undefined);
     function finish(outcome: FetchOutcome | undefined) {
       clearTimeout(timer);

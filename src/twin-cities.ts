@@ -18,7 +18,7 @@ import {
   type LoadFailure,
 } from './messages.js';
 import type {ReciprocityStatus} from './reciprocity.js';
-import {forget, type Fetcher} from './request.js';
+import {defaultFetcher, forget, type Fetcher} from './request.js';
 import {styles} from './twin-cities.styles.js';
 
 /** A feed problem as the `load` event reports it. */
@@ -49,6 +49,12 @@ type State =
 
 const DEFAULT_TIMEOUT = 15000;
 const DEFAULT_PAGE_SIZE = 100;
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** A number attribute that is absent or blank means the default, as `""` is not 0. */
+const numberOr = (fallback: number) => ({
+  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? fallback : Number(value)),
+});
 /** Start a lazy load a little before the element scrolls into view, as `<img>` does. */
 const LAZY_MARGIN = '256px';
 
@@ -105,9 +111,9 @@ export class TwinCitiesElement extends LitElement {
   static override properties = {
     src: {},
     feed: {attribute: false},
-    timeout: {type: Number},
-    pageSize: {type: Number, attribute: 'page-size'},
-    headingLevel: {type: Number, attribute: 'heading-level'},
+    timeout: {converter: numberOr(DEFAULT_TIMEOUT)},
+    pageSize: {converter: numberOr(DEFAULT_PAGE_SIZE), attribute: 'page-size'},
+    headingLevel: {converter: numberOr(DEFAULT_HEADING_LEVEL), attribute: 'heading-level'},
     loading: {},
     reciprocal: {type: Boolean},
   };
@@ -125,9 +131,9 @@ export class TwinCitiesElement extends LitElement {
   pageSize = DEFAULT_PAGE_SIZE;
 
   /** Level of each card's heading, 1 to 6. */
-  headingLevel = 3;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** `lazy` waits until the element nears the viewport; anything else loads at once. */
+  /** `lazy` (in any case, as for `<img>`) waits until the element nears the viewport; anything else loads at once. */
   loading: 'eager' | 'lazy' = 'eager';
 
   /** Check, from each partner's own feed, that it lists this town back. */
@@ -136,8 +142,12 @@ export class TwinCitiesElement extends LitElement {
   #state: State = {is: 'idle'};
   #loadId = 0;
   #abort?: AbortController;
+  /** The reciprocity check under way, if any. */
+  #checking?: AbortController;
   #pending = true;
   #visible = false;
+  /** Waiting for the parser to finish the page (see `#awaitParser`). */
+  #parsing = false;
   #intersection?: IntersectionObserver;
   #shown = 0;
   /** Whether the next render announces how many cards are shown ("show more"). */
@@ -150,8 +160,8 @@ export class TwinCitiesElement extends LitElement {
 
   /** Fetches `src` again, bypassing the page's shared copy of it. */
   reload(): void {
-    const url = this.src && absolute(this.src, document.baseURI);
-    if (url) forget(url);
+    const url = this.src && absolute(this.src, this.ownerDocument.baseURI);
+    if (url) forget(url, this.#fetcher());
     this.#pending = true;
     this.requestUpdate();
   }
@@ -164,7 +174,14 @@ export class TwinCitiesElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unwatchLanguage = watchLanguage(this);
-    if (this.#state.is === 'loading') this.#pending = true;
+    // Back in a page (moved, or removed then added again): what was cut off on
+    // disconnect starts over (a load, the wait for a lazy view or an inline feed),
+    // and the language is read again from the new ancestors.
+    if (this.#state.is !== 'loaded' && this.#state.is !== 'error') this.#pending = true;
+    if (this.#state.is === 'loaded' && this.reciprocal && !this.#reciprocity) {
+      void this.#checkReciprocity(this.#loadId, this.#state.loaded);
+    }
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -173,24 +190,42 @@ export class TwinCitiesElement extends LitElement {
     this.#intersection?.disconnect();
     this.#intersection = undefined;
     if (this.#state.is === 'loading') this.#cancel();
+    this.#stopChecking();
     this.#children?.disconnect();
     this.#children = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.#pending = true;
+    if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = this.#pageSize();
     if (changed.has('reciprocal') && this.reciprocal && !this.#pending && this.#state.is === 'loaded') {
       void this.#checkReciprocity(this.#loadId, this.#state.loaded);
     }
     if (!this.#pending) return;
-    if (this.loading === 'lazy' && !this.#visible) {
+    if (String(this.loading).toLowerCase() === 'lazy' && !this.#visible) {
       this.#observeIntersection();
       // Below the fold, a lazy element says it is on its way, not that it has no feed.
       if (this.#source()) this.#state = {is: 'loading'};
       return;
     }
+    if (this.#awaitParser()) return;
     this.#pending = false;
     this.#start();
+  }
+
+  /**
+   * While the HTML parser is still writing the page, an inline feed may be only
+   * half there (a page streamed in chunks, a module loaded `async`): wait for it.
+   */
+  #awaitParser(): boolean {
+    const doc = this.ownerDocument;
+    if (doc.readyState !== 'loading' || this.#source()?.type !== 'inline') return false;
+    this.#state = {is: 'loading'};
+    if (!this.#parsing) {
+      this.#parsing = true;
+      doc.addEventListener('DOMContentLoaded', () => ((this.#parsing = false), this.requestUpdate()), {once: true});
+    }
+    return true;
   }
 
   #observeIntersection(): void {
@@ -212,6 +247,15 @@ export class TwinCitiesElement extends LitElement {
     this.#loadId++;
     this.#abort?.abort();
     this.#abort = undefined;
+    this.#stopChecking();
+  }
+
+  /** Stops a reciprocity check under way; it starts again when the element is back. */
+  #stopChecking(): void {
+    if (!this.#checking) return;
+    this.#checking.abort();
+    this.#checking = undefined;
+    this.#reciprocity = undefined;
   }
 
   /** A CMS may add the inline feed after the element: wait for it. */
@@ -267,21 +311,24 @@ export class TwinCitiesElement extends LitElement {
       ),
     };
     await this.#finish(id, {is: 'loaded', loaded: result}, detail);
-    if (this.reciprocal && id === this.#loadId) await this.#checkReciprocity(id, result);
+    if (this.reciprocal && id === this.#loadId && this.isConnected) await this.#checkReciprocity(id, result);
   }
 
   #loadOptions(signal: AbortSignal): LoadOptions {
-    const timeout = Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
-    return {fetcher: this.#fetcher, signal, timeout, base: document.baseURI};
+    const timeout = typeof this.timeout === 'number' && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
+    return {fetcher: this.#fetcher(), signal, timeout, base: this.ownerDocument.baseURI};
   }
 
   /** Reads the partners' own feeds, marks their cards, then says how it went. */
   async #checkReciprocity(id: number, loaded: Loaded): Promise<void> {
-    const signal = this.#abort?.signal;
-    if (!signal || this.#reciprocity) return;
-    this.#reciprocity = new Map();
-    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(loaded, this.#loadOptions(signal));
-    if (id !== this.#loadId) return;
+    if (this.#reciprocity || this.#checking) return;
+    const controller = (this.#checking = new AbortController());
+    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(
+      loaded,
+      this.#loadOptions(controller.signal)
+    );
+    if (this.#checking !== controller || id !== this.#loadId) return;
+    this.#checking = undefined;
     this.#reciprocity = results;
     this.requestUpdate();
     await this.updateComplete;
@@ -313,20 +360,25 @@ export class TwinCitiesElement extends LitElement {
     );
   }
 
-  readonly #fetcher: Fetcher = (request) => this.fetch(request);
+  readonly #ownFetcher: Fetcher = (request) => this.fetch(request);
+
+  /** The page's shared fetcher, unless this element has its own `fetch()`. */
+  #fetcher(): Fetcher {
+    return this.fetch === TwinCitiesElement.prototype.fetch ? defaultFetcher : this.#ownFetcher;
+  }
 
   #language(): Language {
     return languageOf(this);
   }
 
   #pageSize(): number {
-    const size = Math.floor(this.pageSize);
+    const size = typeof this.pageSize === 'number' ? Math.floor(this.pageSize) : NaN;
     return Number.isFinite(size) && size >= 0 ? size : DEFAULT_PAGE_SIZE;
   }
 
   #headingLevel(): number {
-    const level = Math.floor(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 3;
+    const level = typeof this.headingLevel === 'number' ? Math.floor(this.headingLevel) : NaN;
+    return level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
   }
 
   protected override render() {
@@ -335,6 +387,34 @@ export class TwinCitiesElement extends LitElement {
     return html`<div class="root" lang=${language.tag}>
       ${inLocale(language.locale, () => this.#renderBody(state, language))}
     </div>`;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const focus = this.#focusInCards();
+    super.update(changed);
+    if (focus && !this.shadowRoot?.activeElement) this.#refocus(focus);
+  }
+
+  /** Which card, and which part of it, has the focus (a keyboard user's place). */
+  #focusInCards(): {id: string; part: string | null} | undefined {
+    const active = this.shadowRoot?.activeElement;
+    const card = active?.closest<HTMLElement>('[part~="card"]');
+    if (!active || !card || card.dataset.id === undefined) return undefined;
+    return {id: card.dataset.id, part: active === card ? null : active.getAttribute('part')};
+  }
+
+  /**
+   * A card is rebuilt when the language, the heading level or its reciprocity
+   * changes; the focus it held would fall back to the page. Put it on the same
+   * part of the new card instead.
+   */
+  #refocus({id, part}: {id: string; part: string | null}): void {
+    const cards = this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]');
+    const card = [...cards].find((c) => c.dataset.id === id);
+    const target = part ? card?.querySelector<HTMLElement>(`[part="${part}"]`) : card;
+    if (!target) return;
+    if (target === card) card.tabIndex = -1;
+    target.focus({preventScroll: true});
   }
 
   protected override updated(): void {

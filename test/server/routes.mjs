@@ -14,6 +14,8 @@
  *   /api/redirect?to=/path&host=H   the same path on host H (this port): another origin
  *   /api/cors?file=…          a file served to any origin (Access-Control-Allow-Origin: *)
  *   /api/gzip-bomb?mb=50      a small gzip body that inflates to that many megabytes
+ *   /api/streamed-page?id=X   a page that stops in the middle of its inline feed until
+ *                             the element is defined (then /api/streamed-page-continue?id=X)
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, normalize} from 'node:path';
@@ -21,6 +23,7 @@ import {resolve, normalize} from 'node:path';
 const root = resolve(process.cwd());
 const counts = new Map();
 const bombs = new Map();
+const streams = new Map();
 
 async function repoFile(name) {
   const path = normalize(resolve(root, name));
@@ -100,6 +103,31 @@ export async function testRoutes(ctx, next) {
     ctx.set('Content-Length', String(body.length));
     ctx.type = 'application/json';
     ctx.body = body;
+    return;
+  }
+  if (route === 'streamed-page') {
+    // The page stops in the middle of the inline feed until the element is defined
+    // (its module asks /api/streamed-page-continue), so the element always sees half a feed.
+    const {PassThrough} = await import('node:stream');
+    const stream = new PassThrough();
+    const id = String(q.id);
+    ctx.type = 'text/html';
+    ctx.body = stream;
+    stream.write(
+      '<!doctype html><html lang="fr"><title>Flux en deux fois</title>' +
+        '<script type="module" async>' +
+        "await import('/src/define.ts'); await customElements.whenDefined('twin-cities');" +
+        `await new Promise((r) => setTimeout(r, 50)); fetch('/api/streamed-page-continue?id=${encodeURIComponent(id)}');` +
+        '</script>' +
+        '<twin-cities><script type="application/json">{"version": 1, "partners": [{"id": "sopot", "name": "Sop'
+    );
+    streams.set(id, () => stream.end('ot", "country": "PL"}]}</script></twin-cities></html>'));
+    return;
+  }
+  if (route === 'streamed-page-continue') {
+    streams.get(String(q.id))?.();
+    streams.delete(String(q.id));
+    ctx.body = '';
     return;
   }
   if (route === 'count-reset') {

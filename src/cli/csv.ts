@@ -1,15 +1,16 @@
 /**
- * Reading a spreadsheet export: records with the line each starts on, whatever
- * the separator (`,`, `;`, tab, or Excel's `sep=` line) and the line ends, with
- * quoted cells that hold separators, quotes and line breaks (csv-parse does the
- * parsing; this module keeps count of lines so problems can name them).
+ * Reading a spreadsheet export: rows numbered as the spreadsheet shows them (the
+ * header is row 1), whatever the separator (`,`, `;`, tab, or Excel's `sep=` line)
+ * and the line ends, with quoted cells that hold separators, quotes and line breaks.
+ * csv-parse does the parsing; a record is a row, so a cell spanning two lines or
+ * an empty line between rows keeps the count right.
  */
 import {CsvError, parse} from 'csv-parse/sync';
 import {csvEmptyText, csvMalformedText, csvUnclosedQuoteText} from './messages.js';
 
-/** A spreadsheet row: its first line, and its cells by column. */
+/** A spreadsheet row: its number (header = 1), and its cells by column. */
 export interface Row {
-  readonly line: number;
+  readonly row: number;
   readonly cells: readonly string[];
 }
 
@@ -17,65 +18,43 @@ export type Records =
   | {readonly ok: true; readonly header: readonly string[]; readonly rows: Row[]}
   | {readonly ok: false; readonly message: () => string};
 
-/** Parses CSV text: the header, then every non-empty row with its first line number. */
+/** Parses CSV text: the header, then every row that has a value, with its number. */
 export function readRecords(text: string): Records {
   const newline = text.indexOf('\n');
   const header = newline === -1 ? text : text.slice(0, newline);
   let delimiter = detectDelimiter(header);
-  // Excel's "sep=;" first line names the separator; the header comes after it.
-  let skipped = 0;
+  // Excel's "sep=;" first line names the separator; the spreadsheet does not show it.
   const sep = /^sep=(.)\s*$/i.exec(header);
   if (sep) {
     delimiter = sep[1];
     text = newline === -1 ? '' : text.slice(newline + 1);
-    skipped = 1;
   }
-  // Parsed as bytes: `info.bytes` then says exactly where each record ends.
-  const bytes = Buffer.from(text, 'utf8');
-  let records: {record: string[]; info: {bytes: number}}[];
+  let records: string[][];
   try {
-    records = parse(bytes, {
+    records = parse(text, {
       delimiter,
-      info: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records;
+      // Empty lines are empty rows in the spreadsheet: they count.
+      skip_empty_lines: false,
+    });
   } catch (error) {
-    const line = skipped + (error instanceof CsvError ? Number((error as CsvError & {lines?: number}).lines) || 1 : 1);
+    // The records read before the faulty one, header included: the faulty one is next.
+    const row = error instanceof CsvError ? Number((error as CsvError & {records?: number}).records) + 1 || 1 : 1;
     return error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? {ok: false, message: () => csvUnclosedQuoteText(line)}
-      : {ok: false, message: () => csvMalformedText(line)};
+      ? {ok: false, message: () => csvUnclosedQuoteText(row)}
+      : {ok: false, message: () => csvMalformedText(row)};
   }
-  if (records.length === 0) return {ok: false, message: csvEmptyText};
+  if (records.length === 0 || records[0].every((cell) => cell.trim() === '')) return {ok: false, message: csvEmptyText};
 
   const rows: Row[] = [];
-  // A record starts after the previous one and the empty lines skipped in between.
-  // (Counted here: csv-parse's `info.lines` counts a CRLF inside quotes as two lines.)
-  let line = 1 + skipped;
-  let counted = 0;
-  for (let i = 1; i < records.length; i++) {
-    let start = records[i - 1].info.bytes;
-    while (bytes[start] === CR || bytes[start] === LF) start++;
-    line += lineBreaks(bytes, counted, start);
-    counted = start;
+  records.forEach((record, i) => {
     // A line break inside a cell is a plain "\n", whatever the file's line ends.
-    const cells = records[i].record.map((cell) => cell.replace(/\r\n?/g, '\n'));
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({line, cells});
-  }
-  return {ok: true, header: records[0].record, rows};
-}
-
-const CR = 0x0d;
-const LF = 0x0a;
-
-/** Line breaks (LF, CRLF or a lone CR) in `bytes` from `from` to `to`. */
-function lineBreaks(bytes: Uint8Array, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) {
-    if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) count++;
-  }
-  return count;
+    const cells = record.map((cell) => cell.replace(/\r\n?/g, '\n'));
+    if (i > 0 && cells.some((cell) => cell.trim() !== '')) rows.push({row: i + 1, cells});
+  });
+  return {ok: true, header: records[0], rows};
 }
 
 /** `;` or `,` (or a tab), whichever the header line uses most outside quotes. */

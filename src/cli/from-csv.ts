@@ -1,6 +1,6 @@
 /**
  * `twin-cities from-csv <file.csv> --city NAME --country CC`: a spreadsheet export
- * in, a feed on stdout, problems on stderr with the spreadsheet's line numbers.
+ * in, a feed on stdout, problems on stderr with the spreadsheet's row numbers.
  *
  * Web editors keep partner lists in spreadsheets. Whatever their tool writes must
  * work: comma or semicolon separated, UTF-8 with or without BOM, or Windows-1252
@@ -58,7 +58,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     const message = context.say(() => problemText(problem, maxYear));
     const where = locate(problem, rows, columns, options.lang);
     context.err(
-      `${input}: ${where ? context.say(() => csvProblemText(where.line, where.column, message)) : `${problem.path}: ${message}`}\n`
+      `${input}: ${where ? context.say(() => csvProblemText(where.row, where.column, message)) : `${problem.path}: ${message}`}\n`
     );
   }
 

@@ -9,7 +9,7 @@ export function locate(
   rows: readonly Row[],
   columns: readonly (Column | undefined)[],
   lang: string
-): {line: number; column: string} | undefined {
+): {row: number; column: string} | undefined {
   const match = /^partners\[(\d+)\](?:\.([a-z_]+)(?:\.([^.[]+))?(?:\.([^.[]+))?)?/.exec(problem.path);
   if (!match) return undefined;
   const row = rows[Number(match[1])];
@@ -41,6 +41,6 @@ export function locate(
     default:
       column = (FIELDS as readonly string[]).includes(key) ? heading(key as Field) : key;
   }
-  return {line: row.line, column};
+  return {row: row.row, column};
 }
 

@@ -68,25 +68,45 @@ describe('twin-cities from-csv', () => {
     assert.equal(feed.partners[1].summary.fr, 'Station balnéaire sur la mer Baltique, entre Gdańsk et Gdynia.');
   });
 
-  it('reports a skipped row with its line number on stderr, exits 1, and leaves it out', async () => {
+  it('reports a skipped row with its spreadsheet row number on stderr, exits 1, and leaves it out', async () => {
     const result = await run(['from-csv', fixture('bagnolet-bad-row.csv'), '--city', 'Bagnolet', '--country', 'FR']);
     assert.equal(result.status, 1);
     noStackTrace(result);
-    // Akbou is on line 7: the quoted summary of Oranienburg spans lines 3 and 4.
-    assert.match(result.stderr, /bagnolet-bad-row\.csv: ligne 7, colonne country : Code pays ISO 3166-1 inconnu : « ZZ »\. Partenaire ignoré\.\n/);
-    assert.match(result.stderr, /bagnolet-bad-row\.csv: ligne 8, colonne url : .*« javascript:alert\(1\) ».*Valeur ignorée\.\n/);
+    // Akbou is on line 7 of the file but row 6 of the sheet: Oranienburg's quoted
+    // summary spans lines 3 and 4 of the file, one cell of row 3.
+    assert.match(result.stderr, /bagnolet-bad-row\.csv: ligne 6, colonne country : Code pays ISO 3166-1 inconnu : « ZZ »\. Partenaire ignoré\.\n/);
+    assert.match(result.stderr, /bagnolet-bad-row\.csv: ligne 7, colonne url : .*« javascript:alert\(1\) ».*Valeur ignorée\.\n/);
     const feed = feedOf(result.stdout);
     assert.deepEqual(feed.partners.map((p) => p.id), ['sesto-fiorentino', 'oranienburg', 'chatila', 'massala', 'le-robert']);
     assert.equal(feed.partners[4].url, undefined);
   });
 
-  it('counts lines right with CRLF line ends, also inside a quoted cell, and after a "sep=" line', async () => {
+  it('counts rows right with CRLF line ends, also inside a quoted cell, and after Excel’s "sep=" line', async () => {
     const text = readFileSync(fixture('bagnolet-bad-row.csv'), 'utf8').replace(/\n/g, '\r\n');
     const crlf = await run(['from-csv', tempFile('crlf.csv', text), '--city', 'Bagnolet', '--country', 'FR']);
-    assert.match(crlf.stderr, /crlf\.csv: ligne 7, colonne country : .*« ZZ »/);
+    assert.match(crlf.stderr, /crlf\.csv: ligne 6, colonne country : .*« ZZ »/);
+    // Excel hides the "sep=" line: the header is still row 1.
     const sep = await run(['from-csv', tempFile('sep.csv', `sep=,\r\n${text}`), '--city', 'Bagnolet', '--country', 'FR']);
-    assert.match(sep.stderr, /sep\.csv: ligne 8, colonne country : .*« ZZ »/);
+    assert.match(sep.stderr, /sep\.csv: ligne 6, colonne country : .*« ZZ »/);
     assert.equal(JSON.parse(sep.stdout).partners.length, 5);
+  });
+
+  it('says "row" in English', async () => {
+    const result = await run(['from-csv', fixture('bagnolet-bad-row.csv'), '--city', 'Bagnolet', '--country', 'FR', '--lang', 'en']);
+    assert.match(result.stderr, /bagnolet-bad-row\.csv: row 6, column country: /);
+  });
+
+  it('counts an empty line as the empty row the spreadsheet shows', async () => {
+    const path = tempFile('gap.csv', 'name;country\nSopot;PL\n\nAkbou;ZZ\n');
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.match(result.stderr, /gap\.csv: ligne 4, colonne country : .*« ZZ »/);
+  });
+
+  it('names the row where an unclosed quote starts', async () => {
+    const path = tempFile('unclosed-row.csv', 'name,country,summary\nSopot,PL,"Station\nbalnéaire"\nAkbou,DZ,"Kabylie\n');
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /unclosed-row\.csv: ligne 3 : un guillemet ouvert n’est jamais fermé\.\n$/);
   });
 
   it('reads numbers, yes/no cells, French decimal commas and French kind names', async () => {

@@ -10,10 +10,10 @@
 
     export const templates = {
       'cli.csv.empty': `The file is empty: it needs at least the header row.`,
-'cli.csv.malformed': str`line ${0}: malformed CSV.`,
+'cli.csv.malformed': str`row ${0}: malformed CSV.`,
 'cli.csv.missing-columns': str`The header row lacks the required column ${0}.`,
-'cli.csv.problem': str`line ${0}, column ${1}: ${2}`,
-'cli.csv.unclosed-quote': str`line ${0}: unclosed quotation mark.`,
+'cli.csv.problem': str`row ${0}, column ${1}: ${2}`,
+'cli.csv.unclosed-quote': str`row ${0}: unclosed quotation mark.`,
 'cli.csv.unknown-column': str`Unknown column “${0}”: ignored.`,
 'cli.error.base': str`“${0}” is not an http or https address`,
 'cli.error.country': str`“${0}” is not a two-letter ISO 3166-1 country code (for example, GB)`,

@@ -6,7 +6,7 @@
 import {TwinCitiesElement} from './twin-cities.js';
 
 export {TwinCitiesElement};
-export type {ErrorDetail, LoadDetail, Problem} from './twin-cities.js';
+export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './twin-cities.js';
 
 if (!customElements.get('twin-cities')) {
   try {

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {CardNodes} from './cards.js';
 import {children} from './children.js';
+import type {LoadDetail, ReciprocityDetail} from './events.js';
 import type {Partner} from './feed.js';
 import {numberFormat} from './intl-cache.js';
 import {languageOf, watchLanguage, type Language} from './language.js';
@@ -14,33 +15,15 @@ import {
   problemText,
   showMoreText,
   shownCountText,
-  type ErrorKind,
   type LoadFailure,
 } from './messages.js';
 import type {ReciprocityStatus} from './reciprocity.js';
 import {defaultFetcher, forget, type Fetcher} from './request.js';
 import {styles} from './twin-cities.styles.js';
+import {focusPlace, restoreFocus} from './focus.js';
+import {whenContent, whenParsed, whenVisible} from './waits.js';
 
-/** A feed problem as the `load` event reports it. */
-export interface Problem {
-  readonly path: string;
-  readonly message: string;
-}
-export interface LoadDetail {
-  readonly partners: number;
-  readonly problems: readonly Problem[];
-}
-export interface ErrorDetail {
-  readonly kind: ErrorKind;
-  readonly message: string;
-  readonly status?: number;
-}
-export interface ReciprocityDetail {
-  readonly checked: number;
-  readonly reciprocal: number;
-  readonly missing: readonly string[];
-  readonly unreachable: readonly string[];
-}
+export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './events.js';
 
 type State =
   | {readonly is: 'idle' | 'loading'}
@@ -146,13 +129,11 @@ export class TwinCitiesElement extends LitElement {
   #checking?: AbortController;
   #pending = true;
   #visible = false;
-  /** Waiting for the parser to finish the page (see `#awaitParser`). */
-  #parsing = false;
-  #intersection?: IntersectionObserver;
+  /** Stops what the element waits for before loading (see waits.ts), if anything. */
+  #stopWaiting?: () => void;
   #shown = 0;
   /** Whether the next render announces how many cards are shown ("show more"). */
   #announce = false;
-  #children?: MutationObserver;
   #cards = new CardNodes();
   #unwatchLanguage?: () => void;
   /** Each checked partner's status, once `reciprocal` has read their feeds. */
@@ -187,12 +168,9 @@ export class TwinCitiesElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatchLanguage?.();
-    this.#intersection?.disconnect();
-    this.#intersection = undefined;
+    this.#wait(undefined);
     if (this.#state.is === 'loading') this.#cancel();
     this.#stopChecking();
-    this.#children?.disconnect();
-    this.#children = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -203,44 +181,26 @@ export class TwinCitiesElement extends LitElement {
     }
     if (!this.#pending) return;
     if (String(this.loading).toLowerCase() === 'lazy' && !this.#visible) {
-      this.#observeIntersection();
+      this.#wait(whenVisible(this, LAZY_MARGIN, () => ((this.#visible = true), this.requestUpdate())));
       // Below the fold, a lazy element says it is on its way, not that it has no feed.
       if (this.#source()) this.#state = {is: 'loading'};
       return;
     }
-    if (this.#awaitParser()) return;
+    // While the parser still writes the page (streamed, or this module loaded
+    // `async`), an inline feed may be only half there.
+    if (this.ownerDocument.readyState === 'loading' && this.#source()?.type === 'inline') {
+      this.#wait(whenParsed(this.ownerDocument, () => this.requestUpdate()));
+      this.#state = {is: 'loading'};
+      return;
+    }
     this.#pending = false;
     this.#start();
   }
 
-  /**
-   * While the HTML parser is still writing the page, an inline feed may be only
-   * half there (a page streamed in chunks, a module loaded `async`): wait for it.
-   */
-  #awaitParser(): boolean {
-    const doc = this.ownerDocument;
-    if (doc.readyState !== 'loading' || this.#source()?.type !== 'inline') return false;
-    this.#state = {is: 'loading'};
-    if (!this.#parsing) {
-      this.#parsing = true;
-      doc.addEventListener('DOMContentLoaded', () => ((this.#parsing = false), this.requestUpdate()), {once: true});
-    }
-    return true;
-  }
-
-  #observeIntersection(): void {
-    if (this.#intersection) return;
-    this.#intersection = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.#visible = true;
-        this.#intersection?.disconnect();
-        this.#intersection = undefined;
-        this.requestUpdate();
-      },
-      {rootMargin: LAZY_MARGIN}
-    );
-    this.#intersection.observe(this);
+  /** Replaces what the element waits for (nothing, with `undefined`). */
+  #wait(stop: (() => void) | undefined): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = stop;
   }
 
   #cancel(): void {
@@ -258,19 +218,6 @@ export class TwinCitiesElement extends LitElement {
     this.#reciprocity = undefined;
   }
 
-  /** A CMS may add the inline feed after the element: wait for it. */
-  #watchChildren(): void {
-    if (this.#children || !this.isConnected) return;
-    this.#children = new MutationObserver(() => {
-      if (!this.#source()) return;
-      this.#children?.disconnect();
-      this.#children = undefined;
-      this.#pending = true;
-      this.requestUpdate();
-    });
-    this.#children.observe(this, {childList: true, subtree: true, characterData: true});
-  }
-
   #source(): Source | undefined {
     if (this.feed !== undefined && this.feed !== null) return {type: 'feed', value: this.feed};
     if (this.src) return {type: 'src', url: this.src};
@@ -280,12 +227,13 @@ export class TwinCitiesElement extends LitElement {
 
   #start(): void {
     this.#cancel();
-    this.#children?.disconnect();
-    this.#children = undefined;
+    this.#wait(undefined);
     const source = this.#source();
     if (!source) {
       this.#state = {is: 'idle'};
-      this.#watchChildren();
+      // A CMS may add the inline feed after the element: wait for it.
+      const ready = () => this.#source() !== undefined;
+      if (this.isConnected) this.#wait(whenContent(this, ready, () => ((this.#pending = true), this.requestUpdate())));
       return;
     }
     const id = this.#loadId;
@@ -390,31 +338,10 @@ export class TwinCitiesElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const focus = this.#focusInCards();
+    // A rebuilt card would drop a keyboard user's focus to the page: keep their place.
+    const place = focusPlace(this.shadowRoot);
     super.update(changed);
-    if (focus && !this.shadowRoot?.activeElement) this.#refocus(focus);
-  }
-
-  /** Which card, and which part of it, has the focus (a keyboard user's place). */
-  #focusInCards(): {id: string; part: string | null} | undefined {
-    const active = this.shadowRoot?.activeElement;
-    const card = active?.closest<HTMLElement>('[part~="card"]');
-    if (!active || !card || card.dataset.id === undefined) return undefined;
-    return {id: card.dataset.id, part: active === card ? null : active.getAttribute('part')};
-  }
-
-  /**
-   * A card is rebuilt when the language, the heading level or its reciprocity
-   * changes; the focus it held would fall back to the page. Put it on the same
-   * part of the new card instead.
-   */
-  #refocus({id, part}: {id: string; part: string | null}): void {
-    const cards = this.renderRoot.querySelectorAll<HTMLElement>('[part~="card"]');
-    const card = [...cards].find((c) => c.dataset.id === id);
-    const target = part ? card?.querySelector<HTMLElement>(`[part="${part}"]`) : card;
-    if (!target) return;
-    if (target === card) card.tabIndex = -1;
-    target.focus({preventScroll: true});
+    restoreFocus(this.shadowRoot, place);
   }
 
   protected override updated(): void {

@@ -17,6 +17,7 @@ import {
   statusHeading,
   unreachableText,
 } from './messages.js';
+import {printable} from './printable.js';
 import {loadFeed} from './validate.js';
 
 export interface CheckOptions {
@@ -28,13 +29,13 @@ export interface CheckOptions {
 export async function checkReciprocity(input: string, options: CheckOptions, context: Context): Promise<number> {
   const loaded = await loadFeed(input, options.base);
   if (!loaded.ok) {
-    context.err(`${input}: ${context.say(loaded.message)}\n`);
+    context.err(`${printable(input)}: ${context.say(loaded.message)}\n`);
     return EXIT_PROBLEMS;
   }
   const {feed} = loaded;
   const own: OwnFeed = {url: loaded.url, ...(feed.city !== undefined && {city: feed.city})};
   if (feed.city?.name === undefined || feed.city.country === undefined) {
-    context.err(`${input}: ${context.say(noCityText)}\n`);
+    context.err(`${printable(input)}: ${context.say(noCityText)}\n`);
   }
   // A partner's relative `feed` resolved against ours; a local one is read from disk.
   const report = await checkAll(
@@ -56,8 +57,8 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
     const rows = context.say(() => [
       [partnerHeading(), nameHeading(), statusHeading()],
       ...feed.partners.map((partner) => [
-        partner.id,
-        resolveText(partner.name, context.language.tag).text,
+        printable(partner.id),
+        printable(resolveText(partner.name, context.language.tag).text),
         status(report.results.get(partner.id)),
       ]),
     ]);

@@ -9,14 +9,21 @@
  * left out of the output, so what is published is what the cards will show.
  */
 import {parseFeed} from '../feed.js';
-import {problemText} from '../messages.js';
 import {readSheet, REQUIRED} from './columns.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {formatJson} from './feed-json.js';
 import {decodeText, readSource} from './io.js';
-import {csvMissingColumnsText, csvProblemText, csvUnknownColumnText, readFailureText} from './messages.js';
+import {
+  csvMissingColumnsText,
+  csvProblemText,
+  csvSpreadsheetText,
+  csvUnknownColumnText,
+  feedProblemText,
+  readFailureText,
+} from './messages.js';
 import {partnerOf} from './partner-row.js';
 import {locate} from './problem-cell.js';
+import {printable} from './printable.js';
 import {published} from './published.js';
 
 export interface FromCsvOptions {
@@ -28,23 +35,27 @@ export interface FromCsvOptions {
 }
 
 export async function fromCsv(input: string, options: FromCsvOptions, context: Context): Promise<number> {
+  const file = printable(input);
+  const tell = (message: () => string) => context.err(`${file}: ${context.say(message)}\n`);
   const read = await readSource(input);
   if (!read.ok) {
-    context.err(`${input}: ${context.say(() => readFailureText(read))}\n`);
+    tell(() => readFailureText(read));
+    return EXIT_PROBLEMS;
+  }
+  if (isWorkbook(read.bytes)) {
+    tell(csvSpreadsheetText);
     return EXIT_PROBLEMS;
   }
   const sheet = readSheet(decodeText(read.bytes));
   if (!sheet.ok) {
-    context.err(`${input}: ${context.say(sheet.message)}\n`);
+    tell(sheet.message);
     return EXIT_PROBLEMS;
   }
   const {columns, rows} = sheet;
-  for (const heading of sheet.unknown) {
-    context.err(`${input}: ${context.say(() => csvUnknownColumnText(heading))}\n`);
-  }
+  for (const heading of sheet.unknown) tell(() => csvUnknownColumnText(heading));
   const missing = REQUIRED.filter((field) => !columns.some((c) => c?.field === field && c.lang === undefined));
   if (missing.length > 0) {
-    context.err(`${input}: ${context.say(() => csvMissingColumnsText(missing.join(', ')))}\n`);
+    tell(() => csvMissingColumnsText(missing.join(', ')));
     return EXIT_PROBLEMS;
   }
 
@@ -55,11 +66,9 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
 
   const maxYear = new Date().getFullYear() + 1;
   for (const problem of result.problems) {
-    const message = context.say(() => problemText(problem, maxYear));
+    const message = () => feedProblemText(problem, maxYear);
     const where = locate(problem, rows, columns, options.lang);
-    context.err(
-      `${input}: ${where ? context.say(() => csvProblemText(where.row, where.column, message)) : `${problem.path}: ${message}`}\n`
-    );
+    tell(where ? () => csvProblemText(where.row, where.column, message()) : () => `${problem.path}: ${message()}`);
   }
 
   // The parser keeps partners in order and leaves out exactly the skipped ones:
@@ -73,6 +82,15 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
   };
   context.out(`${formatJson(feed)}\n`);
   return result.problems.some((problem) => problem.skipped) ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+/**
+ * An Excel or LibreOffice workbook rather than its CSV export: .xlsx and .ods are
+ * ZIP archives (`PK\x03\x04`), .xls an OLE2 compound file.
+ */
+function isWorkbook(bytes: Uint8Array): boolean {
+  const starts = (magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+  return starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
 
 /** `partners[3].url` → 3. */

@@ -4,7 +4,10 @@
  * Feed problems and invalid feeds use `../messages.js`, shared with the element.
  */
 import {msg, str} from '@lit/localize';
+import type {Problem} from '../feed.js';
+import {problemText} from '../messages.js';
 import type {ReadFailure} from './io.js';
+import {printable} from './printable.js';
 
 export const usageText = () =>
   msg('Usage : twin-cities validate | from-csv | check-reciprocity … (twin-cities --help pour l’aide)', {
@@ -42,17 +45,25 @@ Code de sortie : 0 sans problème, 1 s’il y a des problèmes, 2 pour une comma
     {id: 'cli.help', desc: 'Output of --help; keep command names, options and the layout'}
   );
 
-export const unknownCommandText = (name: string) =>
-  msg(str`commande inconnue : ${name}`, {id: 'cli.error.unknown-command'});
+export const unknownCommandText = (raw: string) => {
+  const name = printable(raw);
+  return msg(str`commande inconnue : ${name}`, {id: 'cli.error.unknown-command'});
+};
 
-export const unknownOptionText = (name: string) =>
-  msg(str`option inconnue : ${name}`, {id: 'cli.error.unknown-option'});
+export const unknownOptionText = (raw: string) => {
+  const name = printable(raw);
+  return msg(str`option inconnue : ${name}`, {id: 'cli.error.unknown-option'});
+};
 
-export const missingValueText = (name: string) =>
-  msg(str`l’option ${name} attend une valeur`, {id: 'cli.error.missing-value'});
+export const missingValueText = (raw: string) => {
+  const name = printable(raw);
+  return msg(str`l’option ${name} attend une valeur`, {id: 'cli.error.missing-value'});
+};
 
-export const noValueText = (name: string) =>
-  msg(str`l’option ${name} ne prend pas de valeur`, {id: 'cli.error.no-value'});
+export const noValueText = (raw: string) => {
+  const name = printable(raw);
+  return msg(str`l’option ${name} ne prend pas de valeur`, {id: 'cli.error.no-value'});
+};
 
 export const missingOptionText = (name: string) =>
   msg(str`l’option ${name} est obligatoire`, {id: 'cli.error.missing-option'});
@@ -66,14 +77,20 @@ export const missingCommandText = () =>
 export const missingInputText = () =>
   msg('indiquez un fichier ou une adresse', {id: 'cli.error.missing-input'});
 
-export const extraArgumentText = (arg: string) =>
-  msg(str`argument en trop : ${arg}`, {id: 'cli.error.extra-argument'});
+export const extraArgumentText = (raw: string) => {
+  const arg = printable(raw);
+  return msg(str`argument en trop : ${arg}`, {id: 'cli.error.extra-argument'});
+};
 
-export const badCountryText = (value: string) =>
-  msg(str`« ${value} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple FR)`, {id: 'cli.error.country'});
+export const badCountryText = (raw: string) => {
+  const value = printable(raw);
+  return msg(str`« ${value} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple FR)`, {id: 'cli.error.country'});
+};
 
-export const badBaseText = (value: string) =>
-  msg(str`« ${value} » n’est pas une adresse http ou https`, {id: 'cli.error.base'});
+export const badBaseText = (raw: string) => {
+  const value = printable(raw);
+  return msg(str`« ${value} » n’est pas une adresse http ou https`, {id: 'cli.error.base'});
+};
 
 export const unexpectedText = (detail: string) =>
   msg(str`erreur inattendue : ${detail}`, {id: 'cli.error.unexpected'});
@@ -99,6 +116,12 @@ export function readFailureText(failure: ReadFailure): string {
       return msg(str`Le serveur a répondu par l’erreur ${failure.status}.`, {id: 'cli.read.http'});
   }
 }
+
+export const csvNotJsonText = (file: string) =>
+  msg(
+    str`C’est un tableau CSV, pas un flux JSON : pour en faire un flux, lancez twin-cities from-csv ${printable(file)} --city NOM --country CC.`,
+    {id: 'cli.read.csv', desc: 'validate was given a CSV file; NOM = the town name placeholder as in the usage line'}
+  );
 
 export const notJsonText = (line?: number, column?: number) =>
   line === undefined
@@ -133,19 +156,33 @@ export function problemsText(count: number, category: Intl.LDMLPluralRule): stri
   }
 }
 
+/** A feed problem as the element says it, its value made printable. */
+export const feedProblemText = (problem: Problem, maxYear: number) =>
+  problemText(problem.value === undefined ? problem : {...problem, value: printable(problem.value)}, maxYear);
+
 // from-csv
 
-export const csvProblemText = (line: number, column: string, message: string) =>
-  msg(str`ligne ${line}, colonne ${column} : ${message}`, {
+export const csvProblemText = (line: number, heading: string, message: string) => {
+  const column = printable(heading);
+  return msg(str`ligne ${line}, colonne ${column} : ${message}`, {
     id: 'cli.csv.problem',
-    desc: 'A problem in a spreadsheet row; the column is the header name',
+    desc: 'A problem in a spreadsheet row (the number the spreadsheet shows, header = 1); the column is the header name',
   });
+};
+
+export const csvSpreadsheetText = () =>
+  msg(
+    'C’est un classeur de tableur (Excel, LibreOffice), pas un fichier CSV : dans le tableur, choisissez Fichier → Enregistrer sous → CSV (séparateur : point-virgule).',
+    {id: 'cli.csv.spreadsheet', desc: 'An .xlsx/.ods/.xls file given to from-csv; name the menu items as the local Excel shows them'}
+  );
 
 export const csvMissingColumnsText = (names: string) =>
   msg(str`La ligne d’en-tête n’a pas la colonne obligatoire ${names}.`, {id: 'cli.csv.missing-columns'});
 
-export const csvUnknownColumnText = (name: string) =>
-  msg(str`Colonne « ${name} » inconnue : ignorée.`, {id: 'cli.csv.unknown-column'});
+export const csvUnknownColumnText = (raw: string) => {
+  const name = printable(raw);
+  return msg(str`Colonne « ${name} » inconnue : ignorée.`, {id: 'cli.csv.unknown-column'});
+};
 
 export const csvEmptyText = () =>
   msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});

@@ -4,10 +4,11 @@
  * machines: `{ file, valid, partners, problems: [{ path, message }] }`.
  */
 import {parseFeed, type InvalidReason, type Feed, type Problem} from '../feed.js';
-import {invalidText, problemText} from '../messages.js';
+import {invalidText} from '../messages.js';
 import {readSource, type ReadFailure} from './io.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
-import {notJsonText, partnersText, problemsText, readFailureText} from './messages.js';
+import {csvNotJsonText, feedProblemText, notJsonText, partnersText, problemsText, readFailureText} from './messages.js';
+import {printable} from './printable.js';
 
 export interface ValidateOptions {
   readonly json: boolean;
@@ -49,13 +50,14 @@ async function validateOne(input: string, options: ValidateOptions, context: Con
   const maxYear = new Date().getFullYear() + 1;
   const problems = loaded.problems.map((problem) => ({
     path: problem.path,
-    message: context.say(() => problemText(problem, maxYear)),
+    message: context.say(() => feedProblemText(problem, maxYear)),
   }));
   return {report: {file: input, valid: problems.length === 0, partners: loaded.feed.partners.length, problems}};
 }
 
 function textOf({report, reason}: Verdict, context: Context): string {
-  const {file, problems} = report;
+  const {problems} = report;
+  const file = printable(report.file);
   if (reason !== undefined) return `${file}: ${reason}\n`;
   const plural = new Intl.PluralRules(context.language.tag);
   const counts = context.say(
@@ -96,6 +98,7 @@ export async function loadFeed(input: string, base?: string): Promise<LoadedFeed
   try {
     json = JSON.parse(text);
   } catch (error) {
+    if (looksLikeCsv(input, text)) return {ok: false, path: '', message: () => csvNotJsonText(input)};
     const at = errorPosition(error, text);
     return {ok: false, path: '', message: () => notJsonText(at?.line, at?.column)};
   }
@@ -103,6 +106,13 @@ export async function loadFeed(input: string, base?: string): Promise<LoadedFeed
   const result = parseFeed(json, url);
   if (!result.ok) return {ok: false, path: reasonPath(result.reason), message: () => invalidText(result.reason)};
   return {ok: true, feed: result.feed, problems: result.problems, url, ...(read.path !== undefined && {path: read.path})};
+}
+
+/** A `.csv` file, or a first line of several separated names (`id;name;country`) rather than JSON. */
+function looksLikeCsv(input: string, text: string): boolean {
+  if (/\.csv$/i.test(input)) return true;
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].trim();
+  return !/^[{["]/.test(first) && (first.match(/[;,\t]/g)?.length ?? 0) >= 2 && !/[{}[\]:]/.test(first);
 }
 
 const reasonPath = (reason: InvalidReason) => (reason === 'not-object' ? '' : reason);

@@ -2,7 +2,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {demo, feedOf, fixture, noStackTrace, run, tempFile} from './cli-helpers.mjs';
+import {controlCharacter, demo, feedOf, fixture, noStackTrace, run, tempFile} from './cli-helpers.mjs';
 
 describe('twin-cities from-csv', () => {
   const colombes = JSON.parse(readFileSync(demo('colombes.json'), 'utf8'));
@@ -161,5 +161,37 @@ describe('twin-cities from-csv with a repeated id', () => {
     assert.deepEqual(JSON.parse(result.stdout).partners, [
       {id: 'sopot', name: 'Sopot', country: 'PL', kind: 'twinning', url: 'https://www.colombes.fr/s', feed: 'sopot.json'},
     ]);
+  });
+});
+
+describe('twin-cities from-csv given something else than a CSV export', () => {
+  const convert = (path, ...extra) => run(['from-csv', path, '--city', 'Colombes', '--country', 'FR', ...extra]);
+
+  it('says an .xlsx or .ods workbook must be saved as CSV, naming the menu, in each language', async () => {
+    // An .xlsx or .ods file is a ZIP archive: "PK\x03\x04", then binary headers.
+    const zip = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), Buffer.from('\x00!\x00\x1b[31m[Content_Types].xml\x07\x08')]);
+    const path = tempFile('partenaires.xlsx', zip);
+    const french = await convert(path);
+    assert.equal(french.status, 1);
+    assert.equal(french.stdout, '');
+    assert.match(french.stderr, /partenaires\.xlsx: C’est un classeur de tableur .*pas un fichier CSV.*Fichier → Enregistrer sous → CSV \(séparateur : point-virgule\)\.\n$/);
+    assert.doesNotMatch(french.stderr, controlCharacter);
+    const german = await convert(path, '--lang', 'de');
+    assert.match(german.stderr, /keine CSV-Datei.*Datei → Speichern unter → CSV/);
+  });
+
+  it('says the same of an old .xls workbook', async () => {
+    const path = tempFile('partenaires.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const result = await convert(path);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /pas un fichier CSV/);
+  });
+
+  it('never echoes a control character of a header cell', async () => {
+    const path = tempFile('controls.csv', 'id;na\u001b[2Jme;country;"ré\ngion"\nsopot;Sopot;PL;x\n');
+    const result = await convert(path);
+    assert.match(result.stderr, /Colonne « na\uFFFD\[2Jme » inconnue/);
+    assert.match(result.stderr, /Colonne « ré gion » inconnue/);
+    assert.doesNotMatch(result.stderr, controlCharacter);
   });
 });

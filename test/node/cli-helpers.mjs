@@ -81,3 +81,6 @@ export async function serveFeeds(routes = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close()};
 }
+
+/** A control or bidirectional-override character other than the line ends of the output itself. */
+export const controlCharacter = /(?!\n)[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;

@@ -2,7 +2,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
-import {demo, noStackTrace, run, serveFeeds, tempDir} from './cli-helpers.mjs';
+import {controlCharacter, demo, noStackTrace, run, serveFeeds, tempDir, tempFile} from './cli-helpers.mjs';
 
 describe('twin-cities check-reciprocity', () => {
   it('finds Frankenthal listing Colombes back, Sopot not, Ras Jebel unreachable, and exits 1', async () => {
@@ -32,6 +32,17 @@ describe('twin-cities check-reciprocity', () => {
   it('writes its table in the chosen language', async () => {
     const result = await run(['check-reciprocity', demo('colombes.json'), '--lang', 'de']);
     assert.match(result.stdout, /^sopot\s+Sopot\s+führt uns nicht auf$/m);
+  });
+
+  it('never echoes a control character of a partner name in its table', async () => {
+    const path = tempFile('escape.json', JSON.stringify({
+      version: 1,
+      city: {name: 'Colombes', country: 'FR'},
+      partners: [{id: 'sopot', name: 'Sop\u001b[2Jot\u202e', country: 'PL'}],
+    }));
+    const result = await run(['check-reciprocity', path]);
+    assert.match(result.stdout, /^sopot\s+Sop\uFFFD\[2Jot\uFFFD\s+pas de flux$/m);
+    assert.doesNotMatch(result.stdout, controlCharacter);
   });
 
   it('exits 1 with a sentence when the feed itself cannot be read', async () => {

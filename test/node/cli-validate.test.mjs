@@ -3,7 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {demo, fixture, noStackTrace, run, serveFeeds, tempDir, tempFile} from './cli-helpers.mjs';
+import {controlCharacter, demo, fixture, noStackTrace, run, serveFeeds, tempDir, tempFile} from './cli-helpers.mjs';
 
 describe('twin-cities validate', () => {
   for (const name of ['bagnolet.json', 'colombes.json', 'sopot.json', 'frankenthal.json', 'oranienburg.json']) {
@@ -158,5 +158,31 @@ describe('twin-cities validate over http', () => {
     assert.equal(result.status, 1);
     noStackTrace(result);
     assert.match(result.stdout, /bomb\.json: Le document dépasse 5 Mo\.\n$/);
+  });
+});
+
+describe('twin-cities validate given something else than a feed', () => {
+  it('suggests from-csv for a CSV file', async () => {
+    const path = tempFile('partenaires.csv', 'id;name;country\nsopot;Sopot;PL\n');
+    const result = await run(['validate', path]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /partenaires\.csv: C’est un tableau CSV, pas un flux JSON : pour en faire un flux, lancez twin-cities from-csv .*partenaires\.csv --city NOM --country CC\.\n$/);
+  });
+
+  it('suggests from-csv for a CSV export even under another name', async () => {
+    const path = tempFile('export.txt', 'name,country,since\nSopot,PL,1994\n');
+    const result = await run(['validate', path, '--lang', 'en']);
+    assert.match(result.stdout, /This is a CSV table, not a JSON feed: .*twin-cities from-csv /);
+  });
+
+  it('never echoes a control character from a feed value', async () => {
+    const path = tempFile('escape.json', JSON.stringify({
+      version: 1,
+      partners: [{id: 'sopot', name: 'Sopot', country: 'PL', url: 'javascript:\u001b[2J\u001b]0;pwned\u0007'}],
+    }));
+    const result = await run(['validate', path]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /partners\[0\]\.url: .*javascript:\uFFFD\[2J/);
+    assert.doesNotMatch(result.stdout, controlCharacter);
   });
 });

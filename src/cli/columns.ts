@@ -1,6 +1,10 @@
 /**
  * A spreadsheet's header row as feed fields: `name`, `Population year`, `summary_pl`
  * (a translation column), and which cells are unknown.
+ *
+ * Column names are the feed's English field names; an editor who writes the header
+ * in their own language (`nom;pays`, `Name;Land;Einwohner`) is understood too, for
+ * the words of the six languages below: the sheet is theirs, the feed stays English.
  */
 import {readRecords, type Row} from './csv.js';
 
@@ -23,30 +27,111 @@ export interface Column {
   readonly heading: string;
 }
 
+/**
+ * Header words in fr, de, it, pl, pt and en for the fields, compared without case,
+ * accents, spaces or hyphens (`Année de début` = `annee_de_debut`).
+ */
+const ALIASES: Readonly<Record<string, Field>> = {
+  ...words('id', 'identifiant', 'kennung', 'identificativo', 'identyfikator', 'identificador'),
+  ...words('name', 'nom', 'ville', 'stadt', 'nome', 'citta', 'nazwa', 'miasto', 'cidade', 'city', 'town'),
+  ...words('country', 'pays', 'land', 'paese', 'nazione', 'kraj', 'pais'),
+  ...words('region', 'bundesland', 'regione', 'provincia', 'wojewodztwo', 'regiao'),
+  ...words(
+    'population', 'habitants', 'nombre_d_habitants', 'einwohner', 'einwohnerzahl', 'bevolkerung', 'abitanti',
+    'popolazione', 'ludnosc', 'mieszkancy', 'liczba_mieszkancow', 'populacao', 'habitantes', 'inhabitants'
+  ),
+  ...words('since', 'depuis', 'annee', 'seit', 'jahr', 'dal', 'anno', 'od', 'od_roku', 'rok', 'desde', 'ano', 'year'),
+  ...words('kind', 'type', 'art', 'typ', 'tipo', 'rodzaj'),
+  ...words('url', 'lien', 'adresse', 'site', 'site_web', 'link', 'webseite', 'sito', 'strona', 'pagina', 'endereco'),
+  ...words(
+    'summary', 'resume', 'description', 'beschreibung', 'zusammenfassung', 'descrizione', 'riassunto', 'opis',
+    'descricao', 'resumo'
+  ),
+  ...words('themes', 'theme', 'thematiques', 'themen', 'thema', 'temi', 'tema', 'tematy', 'temat', 'temas'),
+  ...words('image', 'photo', 'bild', 'foto', 'immagine', 'zdjecie', 'obraz', 'imagem', 'picture'),
+  ...words('feed', 'flux', 'kanal'),
+  ...words('lat', 'latitude', 'breitengrad', 'breite', 'latitudine', 'szerokosc'),
+  ...words('lon', 'longitude', 'lng', 'langengrad', 'laenge', 'lange', 'longitudine', 'dlugosc'),
+};
+
+function words(field: Field, ...list: string[]): Record<string, Field> {
+  return Object.fromEntries(list.map((word) => [word, field]));
+}
+
+/** A header cell compared: lower case, no accents, `_` for spaces, hyphens and apostrophes. */
+const comparable = (heading: string) =>
+  heading
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-'’]+/g, '_');
+
 export type Sheet =
-  | {readonly ok: true; readonly columns: (Column | undefined)[]; readonly rows: Row[]; readonly unknown: string[]}
+  | {
+      readonly ok: true;
+      readonly columns: (Column | undefined)[];
+      readonly rows: Row[];
+      /** Header cells not understood, with a field they look like, if any. */
+      readonly unknown: {readonly heading: string; readonly suggestion?: Field}[];
+    }
   | {readonly ok: false; readonly message: () => string};
 
 /** The CSV text as columns and rows. */
 export function readSheet(text: string): Sheet {
   const records = readRecords(text);
   if (!records.ok) return records;
-  const unknown: string[] = [];
+  const unknown: {heading: string; suggestion?: Field}[] = [];
   const columns = records.header.map((heading) => {
     const column = columnOf(heading);
-    if (!column && heading.trim()) unknown.push(heading.trim());
+    if (!column && heading.trim()) {
+      const suggestion = lookalike(comparable(heading));
+      unknown.push({heading: heading.trim(), ...(suggestion !== undefined && {suggestion})});
+    }
     return column;
   });
   return {ok: true, columns, rows: records.rows, unknown};
 }
 
-/** A header cell as a column: `name`, `Population year`, `summary_pl`, `name_pt-BR`. */
+/**
+ * A header cell as a column: `name`, `Population year`, `summary_pl`, `name_pt-BR`,
+ * and the same in the editor's language (`nom`, `Land`, `nom_de`).
+ */
 function columnOf(heading: string): Column | undefined {
-  const key = heading.trim().toLowerCase().replace(/\s+/g, '_');
-  if ((FIELDS as readonly string[]).includes(key)) return {field: key as Field, heading: heading.trim()};
-  const translation = /^(name|summary|region|image_alt)_([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)$/.exec(key);
-  if (!translation) return undefined;
-  return {field: translation[1] as TextField, lang: canonicalTag(translation[2]), heading: heading.trim()};
+  const key = comparable(heading);
+  const field = fieldOf(key);
+  if (field !== undefined) return {field, heading: heading.trim()};
+  const translation = /^(.+?)_([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)$/.exec(key);
+  const base = translation && fieldOf(translation[1]);
+  if (!base || !TEXT_FIELDS.includes(base as TextField)) return undefined;
+  return {field: base, lang: canonicalTag(translation[2]), heading: heading.trim()};
+}
+
+const TEXT_FIELDS: readonly TextField[] = ['name', 'summary', 'region', 'image_alt'];
+
+const fieldOf = (key: string): Field | undefined =>
+  (FIELDS as readonly string[]).includes(key) ? (key as Field) : Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+
+/** The field whose name or header word is one or two typos away (`contry`, `pays_`), if any. */
+function lookalike(key: string): Field | undefined {
+  if (key.length < 4) return undefined;
+  const candidates = [...FIELDS, ...Object.keys(ALIASES)].filter((word) => word.length >= 3);
+  const best = candidates.find((word) => distance(key, word) <= (key.length < 6 ? 1 : 2));
+  return best === undefined ? undefined : fieldOf(best);
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 function canonicalTag(tag: string): string {

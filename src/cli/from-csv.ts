@@ -9,11 +9,12 @@
  * left out of the output, so what is published is what the cards will show.
  */
 import {parseFeed} from '../feed.js';
-import {readSheet, REQUIRED} from './columns.js';
+import {FIELDS, readSheet, REQUIRED} from './columns.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {formatJson} from './feed-json.js';
 import {decodeText, readSource} from './io.js';
 import {
+  csvColumnNamesText,
   csvMissingColumnsText,
   csvProblemText,
   csvSpreadsheetText,
@@ -52,11 +53,16 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     return EXIT_PROBLEMS;
   }
   const {columns, rows} = sheet;
-  for (const heading of sheet.unknown) tell(() => csvUnknownColumnText(heading));
+  for (const {heading, suggestion} of sheet.unknown) tell(() => csvUnknownColumnText(heading, suggestion));
   const missing = REQUIRED.filter((field) => !columns.some((c) => c?.field === field && c.lang === undefined));
-  if (missing.length > 0) {
-    tell(() => csvMissingColumnsText(missing.join(', ')));
-    return EXIT_PROBLEMS;
+  if (missing.length > 0 || sheet.unknown.length > 0) {
+    const list = new Intl.ListFormat(context.language.tag, {type: 'conjunction'});
+    if (missing.length > 0) {
+      const category = new Intl.PluralRules(context.language.tag).select(missing.length);
+      tell(() => csvMissingColumnsText(list.format(missing), category));
+    }
+    tell(() => csvColumnNamesText(FIELDS.join(', ')));
+    if (missing.length > 0) return EXIT_PROBLEMS;
   }
 
   const raw = rows.map((row) => partnerOf(row, columns, options.lang));

@@ -176,12 +176,43 @@ export const csvSpreadsheetText = () =>
     {id: 'cli.csv.spreadsheet', desc: 'An .xlsx/.ods/.xls file given to from-csv; name the menu items as the local Excel shows them'}
   );
 
-export const csvMissingColumnsText = (names: string) =>
-  msg(str`La ligne d’en-tête n’a pas la colonne obligatoire ${names}.`, {id: 'cli.csv.missing-columns'});
+/** "Il manque la colonne obligatoire name." / "… les colonnes obligatoires name et country." */
+export function csvMissingColumnsText(names: string, category: Intl.LDMLPluralRule): string {
+  switch (category) {
+    case 'one':
+      return msg(str`Il manque la colonne obligatoire ${names}.`, {
+        id: 'cli.csv.missing-columns.one',
+        desc: 'Plural form "one" (1 column); names are English column names joined with "and"',
+      });
+    case 'few':
+      return msg(str`Il manque les colonnes obligatoires ${names}.`, {
+        id: 'cli.csv.missing-columns.few',
+        desc: 'Plural form "few" (pl: 2-4)',
+      });
+    case 'many':
+      return msg(str`Il manque les colonnes obligatoires ${names}.`, {
+        id: 'cli.csv.missing-columns.many',
+        desc: 'Plural form "many" (pl: 5-21)',
+      });
+    default:
+      return msg(str`Il manque les colonnes obligatoires ${names}.`, {id: 'cli.csv.missing-columns.other'});
+  }
+}
 
-export const csvUnknownColumnText = (raw: string) => {
+export const csvColumnNamesText = (names: string) =>
+  msg(str`Les en-têtes de colonnes sont les noms anglais de docs/publishing.md : ${names}.`, {
+    id: 'cli.csv.column-names',
+    desc: 'After an unknown or missing column; the names stay in English',
+  });
+
+export const csvUnknownColumnText = (raw: string, suggestion?: string) => {
   const name = printable(raw);
-  return msg(str`Colonne « ${name} » inconnue : ignorée.`, {id: 'cli.csv.unknown-column'});
+  return suggestion === undefined
+    ? msg(str`Colonne « ${name} » inconnue : ignorée.`, {id: 'cli.csv.unknown-column'})
+    : msg(str`Colonne « ${name} » inconnue : ignorée. Vouliez-vous dire ${suggestion} ?`, {
+        id: 'cli.csv.unknown-column-suggestion',
+        desc: 'The suggestion is an English column name',
+      });
 };
 
 export const csvEmptyText = () =>

@@ -128,11 +128,12 @@ describe('twin-cities from-csv', () => {
     assert.match(result.stderr, /unclosed\.csv: ligne \d+ : un guillemet ouvert n’est jamais fermé\.\n$/);
   });
 
-  it('says which required column the header lacks', async () => {
+  it('says which required column the header lacks, and what the columns are called', async () => {
     const path = tempFile('no-country.csv', 'id,name\nsopot,Sopot\n');
     const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /no-country\.csv: La ligne d’en-tête n’a pas la colonne obligatoire country\.\n$/);
+    assert.match(result.stderr, /no-country\.csv: Il manque la colonne obligatoire country\.\n/);
+    assert.match(result.stderr, /no-country\.csv: Les en-têtes de colonnes sont les noms anglais de docs\/publishing\.md : id, name, country, /);
   });
 });
 
@@ -193,5 +194,53 @@ describe('twin-cities from-csv given something else than a CSV export', () => {
     assert.match(result.stderr, /Colonne « na\uFFFD\[2Jme » inconnue/);
     assert.match(result.stderr, /Colonne « ré gion » inconnue/);
     assert.doesNotMatch(result.stderr, controlCharacter);
+  });
+});
+
+describe('twin-cities from-csv with a header in the editor’s language', () => {
+  const convert = (name, text, ...extra) => run(['from-csv', tempFile(name, text), '--city', 'Colombes', '--country', 'FR', ...extra]);
+
+  it('reads a French header (nom, pays, région, habitants, depuis, type, lien)', async () => {
+    const result = await convert(
+      'francais.csv',
+      'Nom;Pays;Région;Habitants;Depuis;Type;Lien;nom_de\nSopot;PL;Poméranie;37000;1994;jumelage;https://www.colombes.fr/s;Zoppot\n'
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(feedOf(result.stdout).partners[0], {
+      id: 'sopot', name: {fr: 'Sopot', de: 'Zoppot'}, country: 'PL', region: 'Poméranie',
+      population: {value: 37000}, since: 1994, kind: 'twinning', url: 'https://www.colombes.fr/s',
+    });
+  });
+
+  it('reads a German header (Name, Land, Einwohner, Seit)', async () => {
+    const result = await convert('deutsch.csv', 'Name;Land;Einwohner;Seit\nFrankenthal;DE;48000;1959\n', '--lang', 'de');
+    assert.equal(result.status, 0, result.stderr);
+    const [frankenthal] = feedOf(result.stdout).partners;
+    assert.equal(frankenthal.country, 'DE');
+    assert.equal(frankenthal.since, 1959);
+    assert.deepEqual(frankenthal.population, {value: 48000});
+  });
+
+  it('lists the missing required columns with the right plural, in each language', async () => {
+    const text = 'Stadt,Bemerkung\nSopot,x\n';
+    const french = await convert('none.csv', 'Remarque\nx\n');
+    assert.equal(french.status, 1);
+    assert.match(french.stderr, /none\.csv: Il manque les colonnes obligatoires name et country\.\n/);
+    const english = await convert('none.csv', 'Remarks\nx\n', '--lang', 'en');
+    assert.match(english.stderr, /none\.csv: The required columns name and country are missing\.\n/);
+    const polish = await convert('none.csv', 'Uwagi\nx\n', '--lang', 'pl');
+    assert.match(polish.stderr, /none\.csv: Brak wymaganych kolumn name i country\.\n/);
+    const german = await convert('one.csv', text, '--lang', 'de');
+    assert.match(german.stderr, /one\.csv: Unbekannte Spalte „Bemerkung“ wird ignoriert\.\n/);
+    assert.match(german.stderr, /one\.csv: Die Pflichtspalte country fehlt\.\n/);
+  });
+
+  it('suggests the column a misspelt header looks like', async () => {
+    const result = await convert('typo.csv', 'name;contry;populaton\nSopot;PL;37000\n');
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /typo\.csv: Colonne « contry » inconnue : ignorée\. Vouliez-vous dire country \?\n/);
+    assert.match(result.stderr, /typo\.csv: Colonne « populaton » inconnue : ignorée\. Vouliez-vous dire population \?\n/);
+    assert.match(result.stderr, /typo\.csv: Il manque la colonne obligatoire country\.\n/);
   });
 });

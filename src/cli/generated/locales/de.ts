@@ -9,13 +9,18 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.empty': `Die Datei ist leer: Mindestens die Kopfzeile muss vorhanden sein.`,
+      'cli.csv.column-names': str`Als Spaltenüberschriften gelten die englischen Namen aus docs/publishing.md: ${0}.`,
+'cli.csv.empty': `Die Datei ist leer: Mindestens die Kopfzeile muss vorhanden sein.`,
 'cli.csv.malformed': str`Zeile ${0}: fehlerhaftes CSV.`,
-'cli.csv.missing-columns': str`In der Kopfzeile fehlt die Pflichtspalte ${0}.`,
+'cli.csv.missing-columns.few': str`Die Pflichtspalten ${0} fehlen.`,
+'cli.csv.missing-columns.many': str`Die Pflichtspalten ${0} fehlen.`,
+'cli.csv.missing-columns.one': str`Die Pflichtspalte ${0} fehlt.`,
+'cli.csv.missing-columns.other': str`Die Pflichtspalten ${0} fehlen.`,
 'cli.csv.problem': str`Zeile ${0}, Spalte ${1}: ${2}`,
 'cli.csv.spreadsheet': `Das ist eine Arbeitsmappe (Excel, LibreOffice), keine CSV-Datei: In der Tabellenkalkulation Datei → Speichern unter → CSV (Trennzeichen-getrennt) wählen.`,
 'cli.csv.unclosed-quote': str`Zeile ${0}: Ein Anführungszeichen wird geöffnet, aber nie geschlossen.`,
 'cli.csv.unknown-column': str`Unbekannte Spalte „${0}“ wird ignoriert.`,
+'cli.csv.unknown-column-suggestion': str`Unbekannte Spalte „${0}“ wird ignoriert. Meinten Sie ${1}?`,
 'cli.error.base': str`„${0}“ ist keine http- oder https-Adresse`,
 'cli.error.country': str`„${0}“ ist kein zweistelliger Ländercode nach ISO 3166-1 (zum Beispiel DE)`,
 'cli.error.extra-argument': str`überzähliges Argument: ${0}`,

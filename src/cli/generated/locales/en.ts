@@ -9,13 +9,18 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.empty': `The file is empty: it needs at least the header row.`,
+      'cli.csv.column-names': str`Column headings are the English names listed in docs/publishing.md: ${0}.`,
+'cli.csv.empty': `The file is empty: it needs at least the header row.`,
 'cli.csv.malformed': str`row ${0}: malformed CSV.`,
-'cli.csv.missing-columns': str`The header row lacks the required column ${0}.`,
+'cli.csv.missing-columns.few': str`The required columns ${0} are missing.`,
+'cli.csv.missing-columns.many': str`The required columns ${0} are missing.`,
+'cli.csv.missing-columns.one': str`The required column ${0} is missing.`,
+'cli.csv.missing-columns.other': str`The required columns ${0} are missing.`,
 'cli.csv.problem': str`row ${0}, column ${1}: ${2}`,
 'cli.csv.spreadsheet': `This is a spreadsheet workbook (Excel, LibreOffice), not a CSV file: in your spreadsheet, choose File → Save As → CSV UTF-8 (Comma delimited).`,
 'cli.csv.unclosed-quote': str`row ${0}: unclosed quotation mark.`,
 'cli.csv.unknown-column': str`Unknown column “${0}”: ignored.`,
+'cli.csv.unknown-column-suggestion': str`Unknown column “${0}”: ignored. Did you mean ${1}?`,
 'cli.error.base': str`“${0}” is not an http or https address`,
 'cli.error.country': str`“${0}” is not a two-letter ISO 3166-1 country code (for example, GB)`,
 'cli.error.extra-argument': str`unexpected argument: ${0}`,

@@ -9,13 +9,18 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.empty': `Il file è vuoto: serve almeno la riga di intestazione.`,
+      'cli.csv.column-names': str`Le intestazioni delle colonne sono i nomi inglesi elencati in docs/publishing.md: ${0}.`,
+'cli.csv.empty': `Il file è vuoto: serve almeno la riga di intestazione.`,
 'cli.csv.malformed': str`riga ${0}: CSV non valido.`,
-'cli.csv.missing-columns': str`Nella riga di intestazione manca la colonna obbligatoria ${0}.`,
+'cli.csv.missing-columns.few': str`Mancano le colonne obbligatorie ${0}.`,
+'cli.csv.missing-columns.many': str`Mancano le colonne obbligatorie ${0}.`,
+'cli.csv.missing-columns.one': str`Manca la colonna obbligatoria ${0}.`,
+'cli.csv.missing-columns.other': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.problem': str`riga ${0}, colonna ${1}: ${2}`,
 'cli.csv.spreadsheet': `È una cartella di lavoro (Excel, LibreOffice), non un file CSV: nel foglio di calcolo scegliere File → Salva con nome → CSV (delimitato dal separatore di elenco).`,
 'cli.csv.unclosed-quote': str`riga ${0}: virgolette aperte e mai chiuse.`,
 'cli.csv.unknown-column': str`Colonna «${0}» sconosciuta: ignorata.`,
+'cli.csv.unknown-column-suggestion': str`Colonna «${0}» sconosciuta: ignorata. Forse si intendeva ${1}?`,
 'cli.error.base': str`«${0}» non è un indirizzo http o https`,
 'cli.error.country': str`«${0}» non è un codice paese ISO 3166-1 di due lettere (ad esempio IT)`,
 'cli.error.extra-argument': str`argomento di troppo: ${0}`,

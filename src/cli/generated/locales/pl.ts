@@ -9,13 +9,18 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.empty': `Plik jest pusty: potrzebny jest co najmniej wiersz nagłówka.`,
+      'cli.csv.column-names': str`Nagłówki kolumn to angielskie nazwy z docs/publishing.md: ${0}.`,
+'cli.csv.empty': `Plik jest pusty: potrzebny jest co najmniej wiersz nagłówka.`,
 'cli.csv.malformed': str`wiersz ${0}: niepoprawny format CSV.`,
-'cli.csv.missing-columns': str`W wierszu nagłówka brakuje wymaganej kolumny ${0}.`,
+'cli.csv.missing-columns.few': str`Brak wymaganych kolumn ${0}.`,
+'cli.csv.missing-columns.many': str`Brak wymaganych kolumn ${0}.`,
+'cli.csv.missing-columns.one': str`Brak wymaganej kolumny ${0}.`,
+'cli.csv.missing-columns.other': str`Brak wymaganych kolumn ${0}.`,
 'cli.csv.problem': str`wiersz ${0}, kolumna ${1}: ${2}`,
 'cli.csv.spreadsheet': `To skoroszyt arkusza kalkulacyjnego (Excel, LibreOffice), a nie plik CSV: w arkuszu wybierz Plik → Zapisz jako → CSV (rozdzielany przecinkami).`,
 'cli.csv.unclosed-quote': str`wiersz ${0}: otwarty cudzysłów nie został zamknięty.`,
 'cli.csv.unknown-column': str`Pominięto nieznaną kolumnę „${0}”.`,
+'cli.csv.unknown-column-suggestion': str`Pominięto nieznaną kolumnę „${0}”. Czy chodziło o ${1}?`,
 'cli.error.base': str`„${0}” nie jest adresem http ani https`,
 'cli.error.country': str`„${0}” nie jest dwuliterowym kodem kraju ISO 3166-1 (np. PL)`,
 'cli.error.extra-argument': str`nadmiarowy argument: ${0}`,

@@ -9,13 +9,18 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.empty': `O ficheiro está vazio: é necessária pelo menos a linha de cabeçalho.`,
+      'cli.csv.column-names': str`Os cabeçalhos das colunas são os nomes em inglês indicados em docs/publishing.md: ${0}.`,
+'cli.csv.empty': `O ficheiro está vazio: é necessária pelo menos a linha de cabeçalho.`,
 'cli.csv.malformed': str`linha ${0}: CSV mal formado.`,
-'cli.csv.missing-columns': str`Falta a coluna obrigatória ${0} na linha de cabeçalho.`,
+'cli.csv.missing-columns.few': str`Faltam as colunas obrigatórias ${0}.`,
+'cli.csv.missing-columns.many': str`Faltam as colunas obrigatórias ${0}.`,
+'cli.csv.missing-columns.one': str`Falta a coluna obrigatória ${0}.`,
+'cli.csv.missing-columns.other': str`Faltam as colunas obrigatórias ${0}.`,
 'cli.csv.problem': str`linha ${0}, coluna ${1}: ${2}`,
 'cli.csv.spreadsheet': `É um livro de folha de cálculo (Excel, LibreOffice), não um ficheiro CSV: na folha de cálculo, escolha Ficheiro → Guardar como → CSV (separado por vírgulas).`,
 'cli.csv.unclosed-quote': str`linha ${0}: há aspas abertas que nunca são fechadas.`,
 'cli.csv.unknown-column': str`Coluna «${0}» desconhecida: ignorada.`,
+'cli.csv.unknown-column-suggestion': str`Coluna «${0}» desconhecida: ignorada. Queria dizer ${1}?`,
 'cli.error.base': str`«${0}» não é um endereço http ou https`,
 'cli.error.country': str`«${0}» não é um código de país ISO 3166-1 de duas letras (por exemplo, PT)`,
 'cli.error.extra-argument': str`argumento a mais: ${0}`,

@@ -127,6 +127,8 @@ export function cardElement(view: CardView, level: number, reciprocity?: string)
   if (view.summary) add(card, 'p', 'summary', view.summary);
   if (view.themes.length) {
     const list = add(card, 'ul', 'themes');
+    // Safari drops the list semantics of a list styled without bullets: say it again.
+    list.setAttribute('role', 'list');
     for (const theme of view.themes) add(list, 'li', undefined, theme);
   }
   if (reciprocity) add(card, 'p', 'reciprocity', reciprocity);

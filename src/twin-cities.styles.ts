@@ -1,6 +1,11 @@
 import {css} from 'lit';
 
 /**
+ * Dark colours follow the page, not only the system: they apply where the page
+ * declares it has a dark mode (`color-scheme: dark` or `light dark`), through
+ * `light-dark()`. A light page seen on a dark system keeps light cards, so the
+ * accent it chose and the "show more" button on its background stay readable.
+ *
  * `!important` on `:host` is deliberate: for important declarations the shadow
  * tree wins over the page, so a CMS rule like `* { display: none !important }` or
  * `twin-cities { all: unset }` cannot hide or flatten the cards, while
@@ -24,13 +29,13 @@ export const styles = css`
   :host([hidden]) {
     display: none !important;
   }
-  @media (prefers-color-scheme: dark) {
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_accent: var(--twin-cities-accent, #8ab4ff);
-      --_card-bg: var(--twin-cities-card-background, #1c2128);
-      --_card-fg: var(--twin-cities-card-color, #e6edf3);
-      --_muted: var(--twin-cities-muted-color, #a6b0bb);
-      --_border: var(--twin-cities-border-color, #3d444d);
+      --_accent: var(--twin-cities-accent, light-dark(#1d4ed8, #8ab4ff));
+      --_card-bg: var(--twin-cities-card-background, light-dark(#fff, #1c2128));
+      --_card-fg: var(--twin-cities-card-color, light-dark(#1f2328, #e6edf3));
+      --_muted: var(--twin-cities-muted-color, light-dark(#545b64, #a6b0bb));
+      --_border: var(--twin-cities-border-color, light-dark(#d0d7de, #3d444d));
     }
   }
   *,
@@ -63,9 +68,11 @@ export const styles = css`
     color: var(--_card-fg);
     overflow-wrap: anywhere;
   }
+  /* Focus rings lie on the card's own background, never on the page's, whose
+     colour the element cannot know. */
   [part=card]:focus {
     outline: 2px solid var(--_accent);
-    outline-offset: 2px;
+    outline-offset: -4px;
   }
   [part=card] p {
     margin: 0;
@@ -74,10 +81,12 @@ export const styles = css`
     margin: 0 0 0.25rem;
     font-size: 1.2em;
     line-height: 1.25;
+    /* Only a hostile name reaches four lines (all of it is in the title);
+       a real one, even with wider text spacing (WCAG 1.4.12), fits. */
     overflow: hidden;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: 4;
   }
   [part=country],
   [part=kind],
@@ -95,12 +104,6 @@ export const styles = css`
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
-  }
-  [part=summary] {
-    overflow: hidden;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 6;
   }
   [part=themes] {
     display: flex;
@@ -127,13 +130,17 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* The button sits on the page: the gap and a halo around its ring take the card background. */
+  .more:focus-visible {
+    box-shadow: 0 0 0 2px var(--_card-bg), 0 0 0 6px var(--_card-bg);
+  }
   .more {
     display: block;
     margin: var(--_gap) auto 0;
     padding: 0.5rem 1.25rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
-    background: transparent;
+    background: var(--_card-bg);
     color: var(--_accent);
     font: inherit;
     cursor: pointer;

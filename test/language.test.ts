@@ -216,6 +216,23 @@ describe('feed text in several languages', () => {
     expect(oranienburg.querySelector('[part="summary"]')!.hasAttribute('lang')).to.be.false;
   });
 
+  it('marks every French-only summary of the demo feeds as French in a Polish page', async () => {
+    for (const url of [BAGNOLET, '/demo/feeds/colombes.json']) {
+      const feed = await (await fetch(url)).json();
+      const el = await render('pl', feed);
+      el.setAttribute('page-size', '0');
+      await el.updateComplete;
+      const withSummary = feed.partners.filter((p: {summary?: unknown}) => p.summary !== undefined);
+      expect(withSummary.length).to.be.greaterThan(0);
+      for (const partner of withSummary) {
+        const summary = cardOf(el, partner.id).querySelector('[part="summary"]')!;
+        const expected = 'pl' in partner.summary ? null : 'fr';
+        expect(summary.getAttribute('lang'), partner.id).to.equal(expected);
+      }
+      el.remove();
+    }
+  });
+
   it('is accessible in every language', async () => {
     for (const lang of ['fr', 'de', 'it', 'pl', 'pt', 'en']) {
       const el = await render(lang);

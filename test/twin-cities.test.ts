@@ -203,20 +203,55 @@ describe('<twin-cities> states', () => {
     });
   }
 
-  it('switches to dark colors that stay readable when the system is dark', async function () {
+  it('switches to dark colors that stay readable on a page with a dark mode, when the system is dark', async function () {
     // Media emulation goes through the Chrome DevTools Protocol, which Firefox lacks.
     if (navigator.userAgent.includes('Firefox')) this.skip();
     await emulateMedia({colorScheme: 'dark'});
     try {
+      document.documentElement.style.colorScheme = 'light dark';
       document.body.style.background = '#0d1117';
       const {el} = await loaded((el) => (el.src = BAGNOLET));
       const card = cards(el)[0];
       expect(getComputedStyle(card).backgroundColor).to.equal('rgb(28, 33, 40)');
       await expect(el).to.be.accessible();
     } finally {
+      document.documentElement.style.colorScheme = '';
       document.body.style.background = '';
       await emulateMedia({colorScheme: 'light'});
     }
+  });
+
+  it('keeps light colors on a light page when the system is dark, "show more" included', async function () {
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      document.body.style.background = '#fff';
+      const {el} = await loaded((el) => {
+        el.setAttribute('page-size', '2');
+        el.style.setProperty('--twin-cities-accent', '#00563f');
+        el.src = BAGNOLET;
+      });
+      expect(getComputedStyle(cards(el)[0]).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const more = shadow(el).querySelector<HTMLElement>('[part="more"]')!;
+      expect(getComputedStyle(more).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(more).color).to.equal('rgb(0, 86, 63)');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+      await emulateMedia({colorScheme: 'light'});
+    }
+  });
+
+  it('shows a long summary whole, however wide the text spacing (WCAG 1.4.12)', async () => {
+    const summary = 'Une longue présentation de la ville partenaire. '.repeat(12);
+    const {el} = await loaded((el) => {
+      el.style.width = '320px';
+      el.feed = {version: 1, partners: [{id: 'x', name: 'Sopot', country: 'PL', summary}]};
+    });
+    const node = shadow(el).querySelector<HTMLElement>('[part="summary"]')!;
+    node.style.cssText = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em';
+    expect(node.scrollHeight).to.be.at.most(node.clientHeight + 1);
+    expect(node.textContent).to.equal(summary);
   });
 
   it('is accessible while loading', async () => {

@@ -23,7 +23,7 @@ import {
   readFailureText,
 } from './messages.js';
 import {partnerOf} from './partner-row.js';
-import {locate} from './problem-cell.js';
+import {headingOf, locate} from './problem-cell.js';
 import {printable} from './printable.js';
 import {published} from './published.js';
 
@@ -65,17 +65,31 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     if (missing.length > 0) return EXIT_PROBLEMS;
   }
 
-  const raw = rows.map((row) => partnerOf(row, columns, options.lang));
+  const sheetPartners = rows.map((row) => partnerOf(row, columns, options.lang));
+  const raw = sheetPartners.map(({entry}) => entry);
   const document = {version: 1, city: {name: options.city, country: options.country}, partners: raw};
   const result = parseFeed(document, read.url);
   if (!result.ok) throw new Error(`the feed built from ${input} is not a feed (${result.reason})`);
 
+  // What the tool read differently and what the parser refused, row by row.
+  const lines: {row: number; message: () => string}[] = [];
+  sheetPartners.forEach(({notices}, i) => {
+    for (const {field, message} of notices) {
+      const column = headingOf(columns, options.lang, field);
+      lines.push({row: rows[i].row, message: () => csvProblemText(rows[i].row, column, message())});
+    }
+  });
   const maxYear = new Date().getFullYear() + 1;
   for (const problem of result.problems) {
     const message = () => feedProblemText(problem, maxYear);
     const where = locate(problem, rows, columns, options.lang);
-    tell(where ? () => csvProblemText(where.row, where.column, message()) : () => `${problem.path}: ${message()}`);
+    lines.push(
+      where
+        ? {row: where.row, message: () => csvProblemText(where.row, where.column, message())}
+        : {row: 0, message: () => `${problem.path}: ${message()}`}
+    );
   }
+  for (const {message} of lines.sort((a, b) => a.row - b.row)) tell(message);
 
   // The parser keeps partners in order and leaves out exactly the skipped ones:
   // pair each kept partner with its own row (ids may repeat across rows).

@@ -215,6 +215,12 @@ export const csvUnknownColumnText = (raw: string, suggestion?: string) => {
       });
 };
 
+export const csvSinceDateText = (date: string, year: number) =>
+  msg(str`« ${printable(date)} » est une date : seule l’année ${year} est gardée.`, {
+    id: 'cli.csv.since-date',
+    desc: 'A date in the "since" column; the feed keeps its year only',
+  });
+
 export const csvEmptyText = () =>
   msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
 

@@ -6,11 +6,27 @@
 import {THEMES, type LocalizedText} from '../feed.js';
 import type {Column, Field, TextField} from './columns.js';
 import type {Row} from './csv.js';
+import {csvSinceDateText} from './messages.js';
 
 export type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
 
-/** The partner entry of one row, values as typed; the parser judges them. */
-export function partnerOf(row: Row, columns: readonly (Column | undefined)[], lang: string): Record<string, Json> {
+/** What the tool changed in a cell, or why it left the row out: said with its column. */
+export interface Notice {
+  readonly field: Field;
+  /** The sentence; call it inside `say()`. */
+  readonly message: () => string;
+}
+
+export interface RowPartner {
+  /** The partner entry, values as typed or read; the parser judges them. */
+  readonly entry: Record<string, Json>;
+  /** Values the tool read differently from how they were typed. */
+  readonly notices: readonly Notice[];
+}
+
+/** The partner entry of one row. */
+export function partnerOf(row: Row, columns: readonly (Column | undefined)[], lang: string): RowPartner {
+  const notices: Notice[] = [];
   const cell = (field: Field): string | undefined => {
     let value: string | undefined;
     columns.forEach((column, i) => {
@@ -56,7 +72,9 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
     set('population', value);
   }
   const since = cell('since');
-  set('since', since === undefined ? undefined : integer(since));
+  const sinceYear = since === undefined ? undefined : yearOfDate(since);
+  if (since !== undefined && sinceYear !== undefined) notices.push({field: 'since', message: () => csvSinceDateText(since, sinceYear)});
+  set('since', since === undefined ? undefined : sinceYear ?? integer(since));
   const kind = cell('kind');
   set('kind', kind === undefined ? undefined : kindOf(kind));
   set('summary', text('summary'));
@@ -83,7 +101,17 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
     );
   }
   set('feed', cell('feed'));
-  return partner;
+  return {entry: partner, notices};
+}
+
+/**
+ * The year of a date as a spreadsheet writes it (`12/05/1964`, `12.05.1964`,
+ * `1964-05-12`, with or without a time), or `undefined` for anything else.
+ */
+function yearOfDate(text: string): number | undefined {
+  const match =
+    /^(\d{4})-\d{1,2}-\d{1,2}(?:[ T][\d:.]+Z?)?$/.exec(text) ?? /^\d{1,2}[./-]\d{1,2}[./-](\d{4})(?: [\d:.]+)?$/.exec(text);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** "Gueule Tapée-Fass Colobane" → "gueule-tapee-fass-colobane", for rows with no id. */

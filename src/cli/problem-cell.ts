@@ -15,10 +15,7 @@ export function locate(
   const row = rows[Number(match[1])];
   if (!row) return undefined;
   const [, , key = '', sub, subsub] = match;
-  const heading = (field: Field, tag?: string) => {
-    const exact = columns.find((c) => c?.field === field && (tag === undefined || tag === lang ? c.lang === undefined : c.lang === tag));
-    return exact?.heading ?? (tag === undefined || tag === lang ? field : `${field}_${tag}`);
-  };
+  const heading = (field: Field, tag?: string) => headingOf(columns, lang, field, tag);
   let column: string;
   switch (key) {
     case 'population':
@@ -44,3 +41,10 @@ export function locate(
   return {row: row.row, column};
 }
 
+
+/** A field's column as the header writes it (`Pays`, `name_de`), or the field's own name. */
+export function headingOf(columns: readonly (Column | undefined)[], lang: string, field: Field, tag?: string): string {
+  const plain = tag === undefined || tag === lang;
+  const exact = columns.find((c) => c?.field === field && (plain ? c.lang === undefined : c.lang === tag));
+  return exact?.heading ?? (plain ? field : `${field}_${tag}`);
+}

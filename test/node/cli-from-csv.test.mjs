@@ -244,3 +244,18 @@ describe('twin-cities from-csv with a header in the editor’s language', () => 
     assert.match(result.stderr, /typo\.csv: Il manque la colonne obligatoire country\.\n/);
   });
 });
+
+describe('twin-cities from-csv reading what a spreadsheet wrote', () => {
+  const convert = (name, text, ...extra) => run(['from-csv', tempFile(name, text), '--city', 'Colombes', '--country', 'FR', ...extra]);
+
+  it('keeps the year of a date in since (12/05/1964, 1964-05-12, 12.05.1964), with a notice', async () => {
+    const result = await convert('dates.csv', 'name;country;since\nSopot;PL;12/05/1964\nAkbou;DZ;1964-05-12\nMassala;ML;12.05.1964 00:00\nChatila;LB;2002\n');
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(feedOf(result.stdout).partners.map((p) => p.since), [1964, 1964, 1964, 2002]);
+    const notices = result.stderr.trimEnd().split('\n');
+    assert.equal(notices.length, 3);
+    assert.match(notices[0], /^.*dates\.csv: ligne 2, colonne since : « 12\/05\/1964 » est une date : seule l’année 1964 est gardée\.$/);
+    assert.match(notices[1], /ligne 3, colonne since : « 1964-05-12 »/);
+    assert.match(notices[2], /ligne 4, colonne since : « 12\.05\.1964 00:00 »/);
+  });
+});

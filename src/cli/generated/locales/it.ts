@@ -17,6 +17,7 @@
 'cli.csv.missing-columns.one': str`Manca la colonna obbligatoria ${0}.`,
 'cli.csv.missing-columns.other': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.problem': str`riga ${0}, colonna ${1}: ${2}`,
+'cli.csv.since-date': str`«${0}» è una data: viene tenuto solo l’anno, ${1}.`,
 'cli.csv.spreadsheet': `È una cartella di lavoro (Excel, LibreOffice), non un file CSV: nel foglio di calcolo scegliere File → Salva con nome → CSV (delimitato dal separatore di elenco).`,
 'cli.csv.unclosed-quote': str`riga ${0}: virgolette aperte e mai chiuse.`,
 'cli.csv.unknown-column': str`Colonna «${0}» sconosciuta: ignorata.`,

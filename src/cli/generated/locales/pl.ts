@@ -17,6 +17,7 @@
 'cli.csv.missing-columns.one': str`Brak wymaganej kolumny ${0}.`,
 'cli.csv.missing-columns.other': str`Brak wymaganych kolumn ${0}.`,
 'cli.csv.problem': str`wiersz ${0}, kolumna ${1}: ${2}`,
+'cli.csv.since-date': str`„${0}” to data: zachowano tylko rok ${1}.`,
 'cli.csv.spreadsheet': `To skoroszyt arkusza kalkulacyjnego (Excel, LibreOffice), a nie plik CSV: w arkuszu wybierz Plik → Zapisz jako → CSV (rozdzielany przecinkami).`,
 'cli.csv.unclosed-quote': str`wiersz ${0}: otwarty cudzysłów nie został zamknięty.`,
 'cli.csv.unknown-column': str`Pominięto nieznaną kolumnę „${0}”.`,

@@ -221,6 +221,12 @@ export const csvSinceDateText = (date: string, year: number) =>
     desc: 'A date in the "since" column; the feed keeps its year only',
   });
 
+export const csvHttpsAddedText = (typed: string, url: string) =>
+  msg(str`« ${printable(typed)} » n’a pas de https:// : publiée comme ${printable(url)}.`, {
+    id: 'cli.csv.https-added',
+    desc: 'A web address typed without its scheme; the tool added https://',
+  });
+
 export const csvEmptyText = () =>
   msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
 

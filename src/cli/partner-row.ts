@@ -6,7 +6,7 @@
 import {THEMES, type LocalizedText} from '../feed.js';
 import type {Column, Field, TextField} from './columns.js';
 import type {Row} from './csv.js';
-import {csvSinceDateText} from './messages.js';
+import {csvHttpsAddedText, csvSinceDateText} from './messages.js';
 
 export type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
 
@@ -78,8 +78,16 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
   const kind = cell('kind');
   set('kind', kind === undefined ? undefined : kindOf(kind));
   set('summary', text('summary'));
-  set('url', cell('url'));
-  const image = cell('image');
+  /** A web address typed without `https://` gets it (and a notice); a relative path stays. */
+  const address = (field: 'url' | 'image' | 'feed'): string | undefined => {
+    const value = cell(field);
+    if (value === undefined || !looksLikeHost(value)) return value;
+    const url = `https://${value}`;
+    notices.push({field, message: () => csvHttpsAddedText(value, url)});
+    return url;
+  };
+  set('url', address('url'));
+  const image = address('image');
   const alt = text('image_alt');
   if (image !== undefined || alt !== undefined) {
     set('image', {...(image !== undefined && {src: image}), ...(alt !== undefined && {alt})});
@@ -100,8 +108,17 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
         .map((theme) => ((THEMES as readonly string[]).includes(theme.toLowerCase()) ? theme.toLowerCase() : theme))
     );
   }
-  set('feed', cell('feed'));
+  set('feed', address('feed'));
   return {entry: partner, notices};
+}
+
+/**
+ * `www.colombes.fr/jumelage` or `frankenthal.de/partnerstaedte.json`: a host name
+ * (`www.…`, or dotted labels ending in a top-level domain, then a `/`), not a
+ * path like `sopot.json` or `images/sopot.jpg` that resolves against the feed.
+ */
+function looksLikeHost(value: string): boolean {
+  return /^www\.[a-z0-9-]+\.[^\s]*$/i.test(value) || /^(?:[a-z0-9-]+\.)+[a-z]{2,63}(?::\d+)?\/\S*$/i.test(value);
 }
 
 /**

@@ -259,3 +259,28 @@ describe('twin-cities from-csv reading what a spreadsheet wrote', () => {
     assert.match(notices[2], /ligne 4, colonne since : « 12\.05\.1964 00:00 »/);
   });
 });
+
+describe('twin-cities from-csv and addresses typed without https://', () => {
+  it('adds https:// to a host name in url, image and feed, with a notice; leaves relative paths alone', async () => {
+    const path = tempFile(
+      'hosts.csv',
+      'name;country;url;image;feed\n' +
+        'Sopot;PL;www.colombes.fr/jumelage/sopot;images/sopot.jpg;sopot.json\n' +
+        'Frankenthal;DE;/jumelage/frankenthal;www.colombes.fr/img/f.jpg;frankenthal.de/partnerstaedte.json\n'
+    );
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 0, result.stderr);
+    const [sopot, frankenthal] = feedOf(result.stdout).partners;
+    assert.equal(sopot.url, 'https://www.colombes.fr/jumelage/sopot');
+    assert.equal(sopot.image.src, 'images/sopot.jpg');
+    assert.equal(sopot.feed, 'sopot.json');
+    assert.equal(frankenthal.url, '/jumelage/frankenthal');
+    assert.equal(frankenthal.image.src, 'https://www.colombes.fr/img/f.jpg');
+    assert.equal(frankenthal.feed, 'https://frankenthal.de/partnerstaedte.json');
+    const notices = result.stderr.trimEnd().split('\n');
+    assert.equal(notices.length, 3, result.stderr);
+    assert.match(notices[0], /hosts\.csv: ligne 2, colonne url : « www\.colombes\.fr\/jumelage\/sopot » n’a pas de https:\/\/ : publiée comme https:\/\/www\.colombes\.fr\/jumelage\/sopot\.$/);
+    assert.match(notices[1], /ligne 3, colonne image : « www\.colombes\.fr\/img\/f\.jpg »/);
+    assert.match(notices[2], /ligne 3, colonne feed : « frankenthal\.de\/partnerstaedte\.json »/);
+  });
+});

@@ -11,6 +11,7 @@
     export const templates = {
       'cli.csv.column-names': str`Als Spaltenüberschriften gelten die englischen Namen aus docs/publishing.md: ${0}.`,
 'cli.csv.empty': `Die Datei ist leer: Mindestens die Kopfzeile muss vorhanden sein.`,
+'cli.csv.https-added': str`„${0}“ hat kein https://: veröffentlicht als ${1}.`,
 'cli.csv.malformed': str`Zeile ${0}: fehlerhaftes CSV.`,
 'cli.csv.missing-columns.few': str`Die Pflichtspalten ${0} fehlen.`,
 'cli.csv.missing-columns.many': str`Die Pflichtspalten ${0} fehlen.`,

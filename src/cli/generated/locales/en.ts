@@ -11,6 +11,7 @@
     export const templates = {
       'cli.csv.column-names': str`Column headings are the English names listed in docs/publishing.md: ${0}.`,
 'cli.csv.empty': `The file is empty: it needs at least the header row.`,
+'cli.csv.https-added': str`“${0}” has no https://: published as ${1}.`,
 'cli.csv.malformed': str`row ${0}: malformed CSV.`,
 'cli.csv.missing-columns.few': str`The required columns ${0} are missing.`,
 'cli.csv.missing-columns.many': str`The required columns ${0} are missing.`,

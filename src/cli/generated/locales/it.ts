@@ -11,6 +11,7 @@
     export const templates = {
       'cli.csv.column-names': str`Le intestazioni delle colonne sono i nomi inglesi elencati in docs/publishing.md: ${0}.`,
 'cli.csv.empty': `Il file è vuoto: serve almeno la riga di intestazione.`,
+'cli.csv.https-added': str`«${0}» non ha https://: pubblicato come ${1}.`,
 'cli.csv.malformed': str`riga ${0}: CSV non valido.`,
 'cli.csv.missing-columns.few': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.missing-columns.many': str`Mancano le colonne obbligatorie ${0}.`,

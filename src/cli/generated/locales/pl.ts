@@ -11,6 +11,7 @@
     export const templates = {
       'cli.csv.column-names': str`Nagłówki kolumn to angielskie nazwy z docs/publishing.md: ${0}.`,
 'cli.csv.empty': `Plik jest pusty: potrzebny jest co najmniej wiersz nagłówka.`,
+'cli.csv.https-added': str`„${0}” nie zaczyna się od https://: opublikowano jako ${1}.`,
 'cli.csv.malformed': str`wiersz ${0}: niepoprawny format CSV.`,
 'cli.csv.missing-columns.few': str`Brak wymaganych kolumn ${0}.`,
 'cli.csv.missing-columns.many': str`Brak wymaganych kolumn ${0}.`,

@@ -11,6 +11,7 @@
     export const templates = {
       'cli.csv.column-names': str`Os cabeçalhos das colunas são os nomes em inglês indicados em docs/publishing.md: ${0}.`,
 'cli.csv.empty': `O ficheiro está vazio: é necessária pelo menos a linha de cabeçalho.`,
+'cli.csv.https-added': str`«${0}» não tem https://: publicado como ${1}.`,
 'cli.csv.malformed': str`linha ${0}: CSV mal formado.`,
 'cli.csv.missing-columns.few': str`Faltam as colunas obrigatórias ${0}.`,
 'cli.csv.missing-columns.many': str`Faltam as colunas obrigatórias ${0}.`,

@@ -10,7 +10,21 @@
 import {copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {crc32, deflateRawSync} from 'node:zlib';
+import * as zlib from 'node:zlib';
+
+const {deflateRawSync} = zlib;
+
+/** CRC-32 of the zip format: zlib's own from Node 20.15, else computed here. */
+const crc32 =
+  zlib.crc32 ??
+  ((data) => {
+    let crc = ~0;
+    for (const byte of data) {
+      crc ^= byte;
+      for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+    }
+    return ~crc >>> 0;
+  });
 import {compileLanguages} from './wordpress-i18n.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -28,7 +28,7 @@ interface Text {
 }
 
 /** Everything a card shows, as strings in one language. */
-export interface CardView {
+interface CardView {
   readonly id: string;
   readonly name: Text;
   readonly country: string;
@@ -47,7 +47,7 @@ export interface CardView {
 const views = new WeakMap<Partner, Map<string, CardView>>();
 
 /** The card's words for `language`, computed once per (partner, language). */
-export function cardView(partner: Partner, language: Language): CardView {
+function cardView(partner: Partner, language: Language): CardView {
   let byTag = views.get(partner);
   if (!byTag) views.set(partner, (byTag = new Map()));
   let view = byTag.get(language.tag);
@@ -95,7 +95,7 @@ function format(p: Partner, {locale, tag}: Language): CardView {
  * `level` is the heading level, 1 to 6; `reciprocity` says whether the partner
  * lists this town back, when `reciprocal` has checked.
  */
-export function cardElement(view: CardView, level: number, reciprocity?: string): HTMLLIElement {
+function cardElement(view: CardView, level: number, reciprocity?: string): HTMLLIElement {
   const add = (parent: Element, tag: string, part?: string, content?: Text | string) => {
     const el = parent.appendChild(document.createElement(tag));
     if (part) el.setAttribute('part', part);

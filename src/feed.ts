@@ -3,10 +3,12 @@
  *
  * Pure and language-independent: no DOM, no Intl, no messages. A problem is a
  * code plus the values needed to explain it; the element and the command-line
- * tool turn it into a sentence in the reader's language (see `problems.ts`).
- * Everything read from the feed is treated as hostile: only own data properties of
- * plain JSON values are read, nothing is merged into an existing object, and
- * every URL goes through `new URL()` and an http(s) check.
+ * tool turn it into a sentence in the reader's language (see `messages.ts`).
+ * Everything read from the feed is treated as hostile: only own properties are
+ * read (a `__proto__` key never reaches a prototype), nothing is merged into an
+ * existing object, and every URL goes through `new URL()` and an http(s) check.
+ * A `feed` object set from script may still have getters that throw: the
+ * element's loader (`load.ts`) catches that.
  */
 import {isCountryCode} from './countries.js';
 
@@ -319,6 +321,7 @@ class Reader {
       return isCount(x) ? {value: x, approximate: false} : this.report(path, 'integer', x);
     }
     const value = own(x, 'value');
+    if (value === undefined || value === null) return this.report(`${path}.value`, 'required', undefined);
     if (!isCount(value)) return this.report(`${path}.value`, 'integer', value);
     const year = this.optional(x, 'year', path, (y, p) => this.year(y, p));
     const approx = own(x, 'approximate');

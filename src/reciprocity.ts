@@ -104,7 +104,7 @@ export async function checkAll(
 }
 
 /** Whether a partner could recognize us at all (a URL, or a city with a name and a country). */
-export function canRecognize(own: OwnFeed): boolean {
+function canRecognize(own: OwnFeed): boolean {
   return listsBack({version: 1, partners: []}, own) !== undefined;
 }
 
@@ -116,7 +116,7 @@ const names = (text: LocalizedText): string[] =>
  * A name as compared: no case, no accents, hyphens and runs of spaces as one space
  * ("Gueule Tapée-Fass Colobane" = "gueule tapee fass  colobane").
  */
-export function comparableName(name: string): string {
+function comparableName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -126,7 +126,7 @@ export function comparableName(name: string): string {
 }
 
 /** A URL as compared: absolute, no fragment, no trailing slash. */
-export function comparableUrl(url: string): string | undefined {
+function comparableUrl(url: string): string | undefined {
   const parsed = parseUrl(url);
   if (!parsed) return undefined;
   const path = parsed.pathname.replace(/\/+$/, '');

@@ -55,19 +55,27 @@ describe('parseFeed: population', () => {
     expect(result.problems[0]).to.include({path: 'partners[0].population', code: 'integer', skipped: false});
   });
 
-  it('drops a population object whose value is wrong ({value:"many"}, negative, a float, missing) with the problem at population.value', () => {
-    const cases: [Json, string | undefined][] = [
+  it('drops a population object whose value is wrong ({value:"many"}, negative, a float) with an integer problem at population.value', () => {
+    const cases: [Json, string][] = [
       [{value: 'many'}, 'many'],
       [{value: -1, year: 2010}, '-1'],
       [{value: 41810.7, year: 2010}, '41810.7'],
-      [{value: null}, 'null'],
-      [{year: 2010}, undefined],
     ];
-    for (const [population, shown] of cases) {
+    for (const [population, value] of cases) {
       const {partner, problems} = one(variant(oranienburg(), {population}));
       expect(partner).to.not.have.property('population');
-      const expected: Problem = {path: 'partners[0].population.value', code: 'integer', skipped: false};
-      expect(problems, JSON.stringify(population)).to.deep.equal([shown === undefined ? expected : {...expected, value: shown}]);
+      const expected: Problem = {path: 'partners[0].population.value', code: 'integer', skipped: false, value};
+      expect(problems, JSON.stringify(population)).to.deep.equal([expected]);
+    }
+  });
+
+  it('drops a population object without a value ({year: 2010}, {value: null}) with a required problem', () => {
+    for (const population of [{year: 2010}, {value: null}]) {
+      const {partner, problems} = one(variant(oranienburg(), {population}));
+      expect(partner).to.not.have.property('population');
+      expect(problems, JSON.stringify(population)).to.deep.equal([
+        {path: 'partners[0].population.value', code: 'required', skipped: false},
+      ]);
     }
   });
 

@@ -65,24 +65,25 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     if (missing.length > 0) return EXIT_PROBLEMS;
   }
 
-  const sheetPartners = rows.map((row) => partnerOf(row, columns, options.lang));
-  const raw = sheetPartners.map(({entry}) => entry);
+  const sheetPartners = rows.map((row) => ({row, ...partnerOf(row, columns, options.lang)}));
+  const candidates = sheetPartners.filter(({rejected}) => rejected === undefined);
+  const raw = candidates.map(({entry}) => entry);
   const document = {version: 1, city: {name: options.city, country: options.country}, partners: raw};
   const result = parseFeed(document, read.url);
   if (!result.ok) throw new Error(`the feed built from ${input} is not a feed (${result.reason})`);
 
-  // What the tool read differently and what the parser refused, row by row.
+  // What the tool read differently or refused, and what the parser refused, row by row.
   const lines: {row: number; message: () => string}[] = [];
-  sheetPartners.forEach(({notices}, i) => {
-    for (const {field, message} of notices) {
+  for (const {row, notices, rejected} of sheetPartners) {
+    for (const {field, message} of rejected ? [...notices, rejected] : notices) {
       const column = headingOf(columns, options.lang, field);
-      lines.push({row: rows[i].row, message: () => csvProblemText(rows[i].row, column, message())});
+      lines.push({row: row.row, message: () => csvProblemText(row.row, column, message())});
     }
-  });
+  }
   const maxYear = new Date().getFullYear() + 1;
   for (const problem of result.problems) {
     const message = () => feedProblemText(problem, maxYear);
-    const where = locate(problem, rows, columns, options.lang);
+    const where = locate(problem, candidates.map(({row}) => row), columns, options.lang);
     lines.push(
       where
         ? {row: where.row, message: () => csvProblemText(where.row, where.column, message())}
@@ -101,7 +102,8 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     partners: result.feed.partners.map((partner, i) => published(partner, kept[i])),
   };
   context.out(`${formatJson(feed)}\n`);
-  return result.problems.some((problem) => problem.skipped) ? EXIT_PROBLEMS : EXIT_CLEAN;
+  const left = candidates.length < sheetPartners.length || result.problems.some((problem) => problem.skipped);
+  return left ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
 /**

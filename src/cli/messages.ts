@@ -227,6 +227,19 @@ export const csvHttpsAddedText = (typed: string, url: string) =>
     desc: 'A web address typed without its scheme; the tool added https://',
   });
 
+/** The kind cell names no kind; `kinds` are the three kind labels in the reader's language. */
+export const csvUnknownKindText = (typed: string, [twinning, cooperation, friendship]: readonly string[]) =>
+  msg(
+    str`Type de partenariat inconnu : « ${printable(typed)} » (attendu : ${twinning}, ${cooperation} ou ${friendship}). Partenaire ignoré.`,
+    {id: 'cli.csv.unknown-kind', desc: 'The kind cell names no known kind; the three are the kind labels of the cards'}
+  );
+
+export const csvUnknownThemeText = (typed: string) =>
+  msg(str`Thème « ${printable(typed)} » inconnu : affiché tel quel.`, {
+    id: 'cli.csv.unknown-theme',
+    desc: 'A theme that is neither an id nor a label; cards show it as written',
+  });
+
 export const csvEmptyText = () =>
   msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
 

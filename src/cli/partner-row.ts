@@ -3,10 +3,12 @@
  * (`41 810`, `52,7545`, `oui`, `jumelage`) turned into what the feed expects; the
  * element's parser then judges them.
  */
-import {THEMES, type LocalizedText} from '../feed.js';
+import {KINDS, type LocalizedText} from '../feed.js';
+import {kindLabel} from '../messages.js';
 import type {Column, Field, TextField} from './columns.js';
 import type {Row} from './csv.js';
-import {csvHttpsAddedText, csvSinceDateText} from './messages.js';
+import {csvHttpsAddedText, csvSinceDateText, csvUnknownKindText, csvUnknownThemeText} from './messages.js';
+import {kindOf, themesOf} from './vocabulary.js';
 
 export type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
 
@@ -22,6 +24,8 @@ export interface RowPartner {
   readonly entry: Record<string, Json>;
   /** Values the tool read differently from how they were typed. */
   readonly notices: readonly Notice[];
+  /** Why the row is left out before the parser sees it (a kind it cannot tell). */
+  readonly rejected?: Notice;
 }
 
 /** The partner entry of one row. */
@@ -75,8 +79,14 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
   const sinceYear = since === undefined ? undefined : yearOfDate(since);
   if (since !== undefined && sinceYear !== undefined) notices.push({field: 'since', message: () => csvSinceDateText(since, sinceYear)});
   set('since', since === undefined ? undefined : sinceYear ?? integer(since));
+  // A kind the tool cannot tell would default to twinning: never publish that by mistake.
   const kind = cell('kind');
-  set('kind', kind === undefined ? undefined : kindOf(kind));
+  const knownKind = kind === undefined ? undefined : kindOf(kind);
+  set('kind', knownKind);
+  const rejected: Notice | undefined =
+    kind !== undefined && knownKind === undefined
+      ? {field: 'kind', message: () => csvUnknownKindText(kind, KINDS.map((k) => kindLabel(k)))}
+      : undefined;
   set('summary', text('summary'));
   /** A web address typed without `https://` gets it (and a notice); a relative path stays. */
   const address = (field: 'url' | 'image' | 'feed'): string | undefined => {
@@ -99,17 +109,14 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
   }
   const themes = cell('themes');
   if (themes !== undefined) {
-    set(
-      'themes',
-      themes
-        .split(/[;,]/)
-        .map((theme) => theme.trim())
-        .filter(Boolean)
-        .map((theme) => ((THEMES as readonly string[]).includes(theme.toLowerCase()) ? theme.toLowerCase() : theme))
-    );
+    const found = themesOf(themes);
+    for (const {known, text} of found) {
+      if (!known) notices.push({field: 'themes', message: () => csvUnknownThemeText(text)});
+    }
+    set('themes', found.map(({theme, text}) => theme ?? text));
   }
   set('feed', address('feed'));
-  return {entry: partner, notices};
+  return {entry: partner, notices, ...(rejected && {rejected})};
 }
 
 /**
@@ -161,13 +168,3 @@ function boolean(text: string): boolean | string {
   const word = text.trim().toLowerCase();
   return TRUE.includes(word) ? true : FALSE.includes(word) ? false : text;
 }
-
-/** The contract's ids, and the French words an editor is likely to type. */
-function kindOf(text: string): string {
-  const word = text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
-  if (word === 'jumelage') return 'twinning';
-  if (word === 'cooperation decentralisee' || word === 'cooperation') return 'cooperation';
-  if (word === 'amitie') return 'friendship';
-  return word;
-}
-

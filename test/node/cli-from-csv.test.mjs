@@ -284,3 +284,45 @@ describe('twin-cities from-csv and addresses typed without https://', () => {
     assert.match(notices[2], /ligne 3, colonne feed : « frankenthal\.de\/partnerstaedte\.json »/);
   });
 });
+
+describe('twin-cities from-csv reading kinds and themes in six languages', () => {
+  const convert = (text, ...extra) => run(['from-csv', tempFile('kinds.csv', text), '--city', 'Colombes', '--country', 'FR', ...extra]);
+
+  it('reads the cards’ kind labels in any language, and the ids, ignoring case and accents', async () => {
+    const result = await convert(
+      'name;country;kind\nOranienburg;DE;Städtepartnerschaft\nFrankenthal;DE;STADTEFREUNDSCHAFT\nSesto;IT;Cooperazione decentrata\n' +
+        'Viana;PT;amizade\nRas Jebel;TN;coopération décentralisée\nSopot;PL;friendship\nLe Robert;MQ;Twinning\n'
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(
+      feedOf(result.stdout).partners.map((p) => p.kind),
+      ['twinning', 'friendship', 'cooperation', 'friendship', 'cooperation', 'friendship', 'twinning']
+    );
+  });
+
+  it('never publishes an unknown kind as twinning: the row is left out, with the kinds it could be', async () => {
+    const result = await convert('name;country;kind\nSopot;PL;Freundschaft\nAkbou;DZ;Partnerschaftt\n', '--lang', 'de');
+    assert.equal(result.status, 1);
+    assert.deepEqual(feedOf(result.stdout).partners.map((p) => [p.id, p.kind]), [['sopot', 'friendship']]);
+    assert.match(
+      result.stderr,
+      /kinds\.csv: Zeile 3, Spalte kind: Unbekannte Art der Partnerschaft: „Partnerschaftt“ \(erwartet: Städtepartnerschaft, Kommunale Entwicklungszusammenarbeit oder Städtefreundschaft\)\. Partner übersprungen\.\n$/
+    );
+  });
+
+  it('reads theme labels in any language, even with a comma inside, and the ids; an unknown theme gets a notice', async () => {
+    const result = await convert(
+      'name;country;kind;themes\n' +
+        'Ras Jebel;TN;cooperation;"Eau et assainissement; Culture et patrimoine"\n' +
+        'Gueule Tapée;SN;cooperation;"Éducation, jeunesse et sport, water"\n' +
+        'Massala;ML;cooperation;"Bildung, Jugend und Sport;Tourisme"\n'
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(feedOf(result.stdout).partners.map((p) => p.themes), [
+      ['water', 'culture'],
+      ['education', 'water'],
+      ['education', 'Tourisme'],
+    ]);
+    assert.match(result.stderr, /^.*kinds\.csv: ligne 4, colonne themes : Thème « Tourisme » inconnu : affiché tel quel\.\n$/);
+  });
+});

@@ -23,6 +23,8 @@
 'cli.csv.unclosed-quote': str`Zeile ${0}: Ein Anführungszeichen wird geöffnet, aber nie geschlossen.`,
 'cli.csv.unknown-column': str`Unbekannte Spalte „${0}“ wird ignoriert.`,
 'cli.csv.unknown-column-suggestion': str`Unbekannte Spalte „${0}“ wird ignoriert. Meinten Sie ${1}?`,
+'cli.csv.unknown-kind': str`Unbekannte Art der Partnerschaft: „${0}“ (erwartet: ${1}, ${2} oder ${3}). Partner übersprungen.`,
+'cli.csv.unknown-theme': str`Unbekanntes Thema „${0}“: wird so angezeigt, wie es dasteht.`,
 'cli.error.base': str`„${0}“ ist keine http- oder https-Adresse`,
 'cli.error.country': str`„${0}“ ist kein zweistelliger Ländercode nach ISO 3166-1 (zum Beispiel DE)`,
 'cli.error.extra-argument': str`überzähliges Argument: ${0}`,

@@ -23,6 +23,8 @@
 'cli.csv.unclosed-quote': str`row ${0}: unclosed quotation mark.`,
 'cli.csv.unknown-column': str`Unknown column “${0}”: ignored.`,
 'cli.csv.unknown-column-suggestion': str`Unknown column “${0}”: ignored. Did you mean ${1}?`,
+'cli.csv.unknown-kind': str`Unknown kind of partnership: “${0}” (expected ${1}, ${2} or ${3}). Partner skipped.`,
+'cli.csv.unknown-theme': str`Unknown theme “${0}”: shown as written.`,
 'cli.error.base': str`“${0}” is not an http or https address`,
 'cli.error.country': str`“${0}” is not a two-letter ISO 3166-1 country code (for example, GB)`,
 'cli.error.extra-argument': str`unexpected argument: ${0}`,

@@ -23,6 +23,8 @@
 'cli.csv.unclosed-quote': str`riga ${0}: virgolette aperte e mai chiuse.`,
 'cli.csv.unknown-column': str`Colonna «${0}» sconosciuta: ignorata.`,
 'cli.csv.unknown-column-suggestion': str`Colonna «${0}» sconosciuta: ignorata. Forse si intendeva ${1}?`,
+'cli.csv.unknown-kind': str`Tipo di partenariato sconosciuto: «${0}» (previsto: ${1}, ${2} o ${3}). Partner ignorato.`,
+'cli.csv.unknown-theme': str`Tema «${0}» sconosciuto: mostrato così com’è.`,
 'cli.error.base': str`«${0}» non è un indirizzo http o https`,
 'cli.error.country': str`«${0}» non è un codice paese ISO 3166-1 di due lettere (ad esempio IT)`,
 'cli.error.extra-argument': str`argomento di troppo: ${0}`,

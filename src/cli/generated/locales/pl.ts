@@ -23,6 +23,8 @@
 'cli.csv.unclosed-quote': str`wiersz ${0}: otwarty cudzysłów nie został zamknięty.`,
 'cli.csv.unknown-column': str`Pominięto nieznaną kolumnę „${0}”.`,
 'cli.csv.unknown-column-suggestion': str`Pominięto nieznaną kolumnę „${0}”. Czy chodziło o ${1}?`,
+'cli.csv.unknown-kind': str`Nieznany rodzaj partnerstwa: „${0}” (oczekiwano: ${1}, ${2} lub ${3}). Pominięto cały wpis partnera.`,
+'cli.csv.unknown-theme': str`Nieznany temat „${0}”: zostanie wyświetlony tak, jak go wpisano.`,
 'cli.error.base': str`„${0}” nie jest adresem http ani https`,
 'cli.error.country': str`„${0}” nie jest dwuliterowym kodem kraju ISO 3166-1 (np. PL)`,
 'cli.error.extra-argument': str`nadmiarowy argument: ${0}`,

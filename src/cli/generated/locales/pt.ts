@@ -23,6 +23,8 @@
 'cli.csv.unclosed-quote': str`linha ${0}: há aspas abertas que nunca são fechadas.`,
 'cli.csv.unknown-column': str`Coluna «${0}» desconhecida: ignorada.`,
 'cli.csv.unknown-column-suggestion': str`Coluna «${0}» desconhecida: ignorada. Queria dizer ${1}?`,
+'cli.csv.unknown-kind': str`Tipo de parceria desconhecido: «${0}» (esperado: ${1}, ${2} ou ${3}). Parceiro ignorado.`,
+'cli.csv.unknown-theme': str`Tema «${0}» desconhecido: mostrado tal como está escrito.`,
 'cli.error.base': str`«${0}» não é um endereço http ou https`,
 'cli.error.country': str`«${0}» não é um código de país ISO 3166-1 de duas letras (por exemplo, PT)`,
 'cli.error.extra-argument': str`argumento a mais: ${0}`,

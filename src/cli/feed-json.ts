@@ -1,10 +1,22 @@
-/** How from-csv prints a feed: the way a person would write it by hand. */
+/**
+ * How from-csv prints a feed: the way a person would write it by hand, safe to paste
+ * into `<script type="application/json">` (an inline feed).
+ */
+
+/**
+ * The feed as text. Every `<` is written `\u003c` (only strings can hold one, and
+ * JSON reads it back the same): a summary holding `</script>` would otherwise end
+ * the inline feed's script element and break the page.
+ */
+export function feedText(feed: unknown): string {
+  return formatJson(feed).replace(/</g, '\\u003c');
+}
 
 /**
  * JSON laid out like a hand-written feed: a short object or list of plain values
  * on one line (`"location": { "lat": 52.7545, "lon": 13.2369 }`), the rest indented.
  */
-export function formatJson(value: unknown, indent = ''): string {
+function formatJson(value: unknown, indent = ''): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const inner = `${indent}  `;
   const flat = (Array.isArray(value) ? value : Object.values(value)).every((v) => v === null || typeof v !== 'object');

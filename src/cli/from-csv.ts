@@ -11,7 +11,7 @@
 import {parseFeed} from '../feed.js';
 import {FIELDS, readSheet, REQUIRED} from './columns.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
-import {formatJson} from './feed-json.js';
+import {feedText} from './feed-json.js';
 import {decodeText, readSource} from './io.js';
 import {
   csvColumnNamesText,
@@ -101,7 +101,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     city: {name: options.city, country: options.country},
     partners: result.feed.partners.map((partner, i) => published(partner, kept[i])),
   };
-  context.out(`${formatJson(feed)}\n`);
+  context.out(`${feedText(feed)}\n`);
   const left = candidates.length < sheetPartners.length || result.problems.some((problem) => problem.skipped);
   return left ? EXIT_PROBLEMS : EXIT_CLEAN;
 }

@@ -326,3 +326,16 @@ describe('twin-cities from-csv reading kinds and themes in six languages', () =>
     assert.match(result.stderr, /^.*kinds\.csv: ligne 4, colonne themes : Thème « Tourisme » inconnu : affiché tel quel\.\n$/);
   });
 });
+
+describe('twin-cities from-csv output pasted into a page', () => {
+  it('writes < as \\u003c: the same data, and no </script> to end an inline feed', async () => {
+    const summary = 'Fin du flux ? </script><script>alert(1)</script> <!-- a<b -->';
+    const path = tempFile('script.csv', `name,country,summary,name_de\nSopot,PL,"${summary}",<Zoppot>\n`);
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /</);
+    const [sopot] = feedOf(result.stdout).partners;
+    assert.deepEqual(sopot.name, {fr: 'Sopot', de: '<Zoppot>'});
+    assert.equal(sopot.summary, summary);
+  });
+});

@@ -7,6 +7,7 @@ import {parseFeed, type InvalidReason, type Feed, type Problem} from '../feed.js
 import {invalidText} from '../messages.js';
 import {readSource, type ReadFailure} from './io.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
+import {syntaxErrorOffset} from './json-error.js';
 import {csvNotJsonText, feedProblemText, notJsonText, partnersText, problemsText, readFailureText} from './messages.js';
 import {printable} from './printable.js';
 
@@ -117,13 +118,22 @@ function looksLikeCsv(input: string, text: string): boolean {
 
 const reasonPath = (reason: InvalidReason) => (reason === 'not-object' ? '' : reason);
 
-/** Line and column of a JSON syntax error, when the engine tells where it is. */
+/** The scanner's offset; `undefined` if the text nests deeper than the stack. */
+function scan(text: string): number | undefined {
+  try {
+    return syntaxErrorOffset(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Line and column of a JSON syntax error: as the engine says, else as the scanner finds. */
 function errorPosition(error: unknown, text: string): {line: number; column: number} | undefined {
   const message = error instanceof Error ? error.message : '';
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return {line: Number(lineColumn[1]), column: Number(lineColumn[2])};
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1])).split('\n');
+  const offset = Number(/position (\d+)/.exec(message)?.[1] ?? scan(text));
+  if (Number.isNaN(offset)) return undefined;
+  const before = text.slice(0, offset).split('\n');
   return {line: before.length, column: before[before.length - 1].length + 1};
 }

@@ -33,7 +33,19 @@ describe('twin-cities validate', () => {
     const result = await run(['validate', path]);
     assert.equal(result.status, 1);
     noStackTrace(result);
-    assert.match(result.stdout, /^.*broken\.json: Ce n’est pas du JSON valide( \(ligne 3, colonne \d+\))?\.\n$/);
+    assert.match(result.stdout, /^.*broken\.json: Ce n’est pas du JSON valide \(ligne 3, colonne 16\)\.\n$/);
+  });
+
+  it('gives the line and column of a trailing comma, which the engine reports without one', async () => {
+    const array = await run(['validate', tempFile('array-comma.json', '{\n  "version": 1,\n  "partners": [\n    {"id": "sopot"},\n  ]\n}\n')]);
+    assert.equal(array.status, 1);
+    assert.match(array.stdout, /array-comma\.json: Ce n’est pas du JSON valide \(ligne 5, colonne 3\)\.\n$/);
+    const object = await run(['validate', tempFile('object-comma.json', '{"version": 1, "partners": [],}'), '--lang', 'en']);
+    assert.match(object.stdout, /object-comma\.json: .*\(line 1, column 31\)\.\n$/);
+    const deep = await run(['validate', tempFile('deep.json', '['.repeat(200000))]);
+    assert.equal(deep.status, 1);
+    noStackTrace(deep);
+    assert.match(deep.stdout, /deep\.json: Ce n’est pas du JSON valide/);
   });
 
   it('says why a JSON document is not a feed, and exits 1', async () => {

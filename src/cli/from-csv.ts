@@ -16,6 +16,7 @@ import {decodeText, readSource} from './io.js';
 import {
   csvColumnNamesText,
   csvMissingColumnsText,
+  csvNoRowsText,
   csvProblemText,
   csvSpreadsheetText,
   csvUnknownColumnText,
@@ -63,6 +64,12 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     }
     tell(() => csvColumnNamesText(FIELDS.join(', ')));
     if (missing.length > 0) return EXIT_PROBLEMS;
+  }
+
+  // An empty feed would replace the published list with nothing: say so instead.
+  if (rows.length === 0) {
+    tell(csvNoRowsText);
+    return EXIT_PROBLEMS;
   }
 
   const sheetPartners = rows.map((row) => ({row, ...partnerOf(row, columns, options.lang)}));

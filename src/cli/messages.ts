@@ -240,6 +240,11 @@ export const csvUnknownThemeText = (typed: string) =>
     desc: 'A theme that is neither an id nor a label; cards show it as written',
   });
 
+export const csvNoRowsText = () =>
+  msg('Aucun partenaire : le tableau n’a que sa ligne d’en-tête. Ajoutez une ligne par ville partenaire.', {
+    id: 'cli.csv.no-rows',
+  });
+
 export const csvEmptyText = () =>
   msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
 

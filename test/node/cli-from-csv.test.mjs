@@ -339,3 +339,13 @@ describe('twin-cities from-csv output pasted into a page', () => {
     assert.equal(sopot.summary, summary);
   });
 });
+
+describe('twin-cities from-csv with no partner row', () => {
+  it('says the sheet has only its header, prints no feed and exits 1', async () => {
+    const path = tempFile('header-only.csv', 'id;name;country\r\n;;\r\n\r\n');
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^.*header-only\.csv: Aucun partenaire : le tableau n’a que sa ligne d’en-tête\. Ajoutez une ligne par ville partenaire\.\n$/);
+  });
+});

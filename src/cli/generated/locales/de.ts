@@ -17,6 +17,7 @@
 'cli.csv.missing-columns.many': str`Die Pflichtspalten ${0} fehlen.`,
 'cli.csv.missing-columns.one': str`Die Pflichtspalte ${0} fehlt.`,
 'cli.csv.missing-columns.other': str`Die Pflichtspalten ${0} fehlen.`,
+'cli.csv.no-rows': `Keine Partner: Die Tabelle hat nur ihre Kopfzeile. Bitte eine Zeile pro Partnerstadt hinzufügen.`,
 'cli.csv.problem': str`Zeile ${0}, Spalte ${1}: ${2}`,
 'cli.csv.since-date': str`„${0}“ ist ein Datum: Nur das Jahr ${1} wird übernommen.`,
 'cli.csv.spreadsheet': `Das ist eine Arbeitsmappe (Excel, LibreOffice), keine CSV-Datei: In der Tabellenkalkulation Datei → Speichern unter → CSV (Trennzeichen-getrennt) wählen.`,

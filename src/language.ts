@@ -67,8 +67,9 @@ const LANG_CHANGES: MutationObserverInit = {attributes: true, attributeFilter: [
  */
 export function watchLanguage(element: Element & {requestUpdate(): void}): () => void {
   if (!observer) {
+    // One task per element: an element that throws cannot keep the others stale.
     const update = () => {
-      for (const watcher of watchers) watcher.requestUpdate();
+      for (const watcher of watchers) queueMicrotask(() => watcher.requestUpdate());
     };
     observer = new MutationObserver(update);
     window.addEventListener('languagechange', update);

@@ -20,6 +20,7 @@ import {
 import type {ReciprocityStatus} from './reciprocity.js';
 import {defaultFetcher, forget, type Fetcher} from './request.js';
 import {styles} from './twin-cities.styles.js';
+import {adoptStylesIn} from './document-styles.js';
 import {focusPlace, restoreFocus} from './focus.js';
 import {whenContent, whenParsed, whenVisible} from './waits.js';
 
@@ -145,6 +146,22 @@ export class TwinCitiesElement extends LitElement {
     if (url) forget(url, this.#fetcher());
     this.#pending = true;
     this.requestUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    // First connected in another document than the one that defined the element.
+    const root = this.shadowRoot ?? this.attachShadow({mode: 'open'});
+    adoptStylesIn(root, styles);
+    return root;
+  }
+
+  /** Moved into another document (an iframe): styles, language and base URL follow it. */
+  adoptedCallback(): void {
+    // Firefox gives an element moved into another window's document that
+    // window's prototypes, without the element's methods: give it back its own.
+    if (!(this instanceof TwinCitiesElement)) Object.setPrototypeOf(this, TwinCitiesElement.prototype);
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, styles);
   }
 
   /** The network call; override it to add headers or to serve feeds from elsewhere. */

@@ -132,6 +132,38 @@ describe('<twin-cities> moved or re-inserted', () => {
   });
 });
 
+describe('<twin-cities> moved into an iframe', () => {
+  /** A same-origin frame whose page is in German. */
+  async function germanFrame(): Promise<Document> {
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const ready = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+    frame.srcdoc = '<!doctype html><html lang="de"><title>Rahmen</title><body></body></html>';
+    await ready;
+    return frame.contentDocument!;
+  }
+
+  it('first connected in the frame: styled cards, in the frame\'s language', async () => {
+    const doc = await germanFrame();
+    const {el} = element((el) => (el.src = new URL(BAGNOLET, location.href).href));
+    doc.body.append(el);
+    await oneEvent(el, 'loadend');
+    expect(cards(el)).to.have.length(6);
+    expect(getComputedStyle(cards(el)[0]).display).to.equal('flex');
+    expect(readMore(el)).to.equal('Weiterlesen');
+  });
+
+  it('moved there once loaded: it keeps its styles and takes the frame\'s language', async () => {
+    const {el} = element((el) => (el.src = BAGNOLET));
+    box('fr').append(el);
+    await oneEvent(el, 'loadend');
+    const doc = await germanFrame();
+    doc.body.append(el);
+    await el.updateComplete;
+    expect(getComputedStyle(cards(el)[0]).display).to.equal('flex');
+    expect(readMore(el)).to.equal('Weiterlesen');
+  });
+});
+
 describe('<twin-cities> inside a shadow root', () => {
   it('follows its own lang and an ancestor\'s lang set inside the shadow root', async () => {
     const host = box();

@@ -3,9 +3,11 @@
  * as a table. Reads our feed, then every partner's `feed` (four at a time), and
  * says which partner towns list us back. Exit 1 when one does not.
  */
+import {dirname} from 'node:path';
 import {resolveText} from '../feed.js';
 import {checkAll, type OwnFeed, type ReciprocityStatus} from '../reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
+import {readLinked} from './io.js';
 import {
   listedText,
   missingText,
@@ -37,11 +39,13 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
   if (feed.city?.name === undefined || feed.city.country === undefined) {
     context.err(`${printable(input)}: ${context.say(noCityText)}\n`);
   }
-  // A partner's relative `feed` resolved against ours; a local one is read from disk.
+  // A partner's relative `feed` resolved against ours; read from disk only next to
+  // a local feed given here (and published nowhere else: no --base).
+  const folder = loaded.path !== undefined && options.base === undefined ? dirname(loaded.path) : undefined;
   const report = await checkAll(
     feed.partners,
     async (url) => {
-      const partner = await loadFeed(url);
+      const partner = await loadFeed(url, undefined, (source) => readLinked(source, folder));
       return partner.ok ? partner.feed : undefined;
     },
     own,

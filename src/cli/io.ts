@@ -7,9 +7,14 @@
  * keeps http(s) URLs, so this lets relative URLs in a local feed resolve as they
  * would once published, and lets `check-reciprocity` find `sopot.json` next to
  * `colombes.json` on disk: a stand-in URL is read back from the file it names.
+ *
+ * A stand-in URL can also be written in a feed by anyone, so it is read back only
+ * when the person at the terminal gave a local feed, and only for a regular file
+ * inside that feed's folder: never /dev/zero, /etc/… or a FIFO that a partner's
+ * feed names.
  */
-import {readFile, stat} from 'node:fs/promises';
-import {resolve} from 'node:path';
+import {readFile, realpath, stat} from 'node:fs/promises';
+import {isAbsolute, relative, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseUrl} from '../feed.js';
 import {MAX_FEED_BYTES, readBody} from '../request.js';
@@ -22,6 +27,8 @@ const LOCAL_ORIGIN = 'https://local.invalid';
 export type ReadFailure =
   | {readonly kind: 'not-found'}
   | {readonly kind: 'directory'}
+  | {readonly kind: 'not-file'}
+  | {readonly kind: 'outside'}
   | {readonly kind: 'denied'}
   | {readonly kind: 'failed'; readonly code: string}
   | {readonly kind: 'too-large'}
@@ -54,7 +61,7 @@ export function localPath(url: string): string | undefined {
   return fileURLToPath(`file://${parsed.pathname}`);
 }
 
-/** Reads a local path, a `file:` URL, an http(s) URL or a stand-in URL. Never rejects. */
+/** Reads what the command line names: a local path, a `file:` URL or an http(s) URL. Never rejects. */
 export async function readSource(source: string, timeout = TIMEOUT_MS): Promise<ReadOutcome> {
   if (source.startsWith('file:')) {
     try {
@@ -63,15 +70,39 @@ export async function readSource(source: string, timeout = TIMEOUT_MS): Promise<
       return {ok: false, kind: 'not-found'};
     }
   }
-  const local = localPath(source);
-  if (local !== undefined) return readLocal(local);
   return isWebUrl(source) ? readWeb(source, timeout) : readLocal(source);
+}
+
+/**
+ * Reads a URL found in a feed: http(s) from the web; a stand-in URL from disk only
+ * when `folder` (the folder of the local feed given on the command line) holds it.
+ */
+export async function readLinked(url: string, folder?: string, timeout = TIMEOUT_MS): Promise<ReadOutcome> {
+  const local = localPath(url);
+  if (local === undefined) return isWebUrl(url) ? readWeb(url, timeout) : {ok: false, kind: 'outside'};
+  if (folder === undefined || !(await isInside(local, folder))) return {ok: false, kind: 'outside'};
+  return readLocal(local);
+}
+
+/** Whether `path`, links followed, lies in `folder`. */
+async function isInside(path: string, folder: string): Promise<boolean> {
+  try {
+    const [real, base] = await Promise.all([realpath(path), realpath(folder)]);
+    const rel = relative(base, real);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  } catch {
+    // A file that is not there is not read anyway; say it is missing, not forbidden.
+    const rel = relative(resolve(folder), resolve(path));
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  }
 }
 
 async function readLocal(path: string): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return {ok: false, kind: 'directory'};
+    // A device, a FIFO or a socket may never end (/dev/zero) or never answer.
+    if (!info.isFile()) return {ok: false, kind: 'not-file'};
     if (info.size > MAX_FEED_BYTES) return {ok: false, kind: 'too-large'};
     const bytes = await readFile(path);
     return {ok: true, bytes, url: localUrl(path), path: resolve(path)};

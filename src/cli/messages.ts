@@ -102,6 +102,16 @@ export function readFailureText(failure: ReadFailure): string {
       return msg('Fichier introuvable.', {id: 'cli.read.not-found'});
     case 'directory':
       return msg('C’est un dossier, pas un fichier.', {id: 'cli.read.directory'});
+    case 'not-file':
+      return msg('Ce n’est pas un fichier ordinaire : non lu.', {
+        id: 'cli.read.not-file',
+        desc: 'A device, FIFO or socket rather than a file',
+      });
+    case 'outside':
+      return msg('Adresse locale hors du dossier du flux donné : non lue.', {
+        id: 'cli.read.outside',
+        desc: 'A feed names a local file (a stand-in address) outside the folder of the feed given on the command line',
+      });
     case 'denied':
       return msg('Lecture refusée : droits insuffisants.', {id: 'cli.read.denied'});
     case 'failed':

@@ -5,7 +5,7 @@
  */
 import {parseFeed, type InvalidReason, type Feed, type Problem} from '../feed.js';
 import {invalidText} from '../messages.js';
-import {readSource, type ReadFailure} from './io.js';
+import {readSource, type ReadFailure, type ReadOutcome} from './io.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {syntaxErrorOffset} from './json-error.js';
 import {csvNotJsonText, feedProblemText, notJsonText, partnersText, problemsText, readFailureText} from './messages.js';
@@ -88,11 +88,16 @@ export type LoadedFeed =
     };
 
 /**
- * Reads and parses a feed from a file or URL. A local file's relative URLs resolve
- * against `base` when given, else against the file's stand-in URL (see `io.ts`).
+ * Reads and parses a feed from a file or URL (with `readFrom`, `readSource` unless
+ * told). A local file's relative URLs resolve against `base` when given, else
+ * against the file's stand-in URL (see `io.ts`).
  */
-export async function loadFeed(input: string, base?: string): Promise<LoadedFeed> {
-  const read = await readSource(input);
+export async function loadFeed(
+  input: string,
+  base?: string,
+  readFrom: (source: string) => Promise<ReadOutcome> = readSource
+): Promise<LoadedFeed> {
+  const read = await readFrom(input);
   if (!read.ok) return {ok: false, path: '', message: () => readFailureText(read), failure: read};
   const text = new TextDecoder().decode(read.bytes);
   let json: unknown;

@@ -1,7 +1,10 @@
 // `twin-cities check-reciprocity`: which partner towns list us back.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
+import {mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {controlCharacter, demo, noStackTrace, run, serveFeeds, tempDir, tempFile} from './cli-helpers.mjs';
 
 describe('twin-cities check-reciprocity', () => {
@@ -70,5 +73,50 @@ describe('twin-cities check-reciprocity over http', () => {
     const result = await run(['check-reciprocity', demo('bagnolet.json'), '--base', `${server.origin}/feeds/bagnolet.json`, '--json']);
     assert.equal(result.status, 0);
     assert.deepEqual(JSON.parse(result.stdout), {checked: 1, reciprocal: 1, missing: [], unreachable: []});
+  });
+});
+
+describe('twin-cities check-reciprocity and local files named in feeds', () => {
+  const colombes = {version: 1, city: {name: 'Colombes', country: 'FR'}};
+  const listsColombes = JSON.stringify({version: 1, partners: [{id: 'colombes', name: 'Colombes', country: 'FR'}]});
+  const standIn = (path) => `https://local.invalid${pathToFileURL(path).pathname}`;
+
+  it('reads a partner feed next to the local feed, but not a local file outside its folder', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'twin-cities-outside-'));
+    const secret = join(outside, 'secret.json');
+    writeFileSync(secret, listsColombes);
+    const folder = mkdtempSync(join(tmpdir(), 'twin-cities-feed-'));
+    writeFileSync(join(folder, 'sopot.json'), listsColombes);
+    symlinkSync(secret, join(folder, 'link.json'));
+    const feed = join(folder, 'colombes.json');
+    writeFileSync(feed, JSON.stringify({...colombes, partners: [
+      {id: 'sopot', name: 'Sopot', country: 'PL', feed: 'sopot.json'},
+      {id: 'outside', name: 'Outside', country: 'DE', feed: standIn(secret)},
+      {id: 'link', name: 'Link', country: 'DE', feed: 'link.json'},
+      {id: 'zero', name: 'Zero', country: 'IT', feed: standIn('/dev/zero')},
+    ]}));
+    const result = await run(['check-reciprocity', feed, '--json']);
+    assert.deepEqual(JSON.parse(result.stdout), {checked: 4, reciprocal: 1, missing: [], unreachable: ['outside', 'link', 'zero']});
+  });
+
+  it('never reads a local file that a feed from the web names', async () => {
+    const secret = tempFile('secret.json', listsColombes);
+    const hostile = JSON.stringify({...colombes, partners: [
+      {id: 'secret', name: 'Secret', country: 'DE', feed: standIn(secret)},
+      {id: 'zero', name: 'Zero', country: 'IT', feed: standIn('/dev/zero')},
+    ]});
+    const server = await serveFeeds({'/hostile.json': (request, response) => response.end(hostile)});
+    try {
+      const result = await run(['check-reciprocity', `${server.origin}/hostile.json`, '--json']);
+      assert.deepEqual(JSON.parse(result.stdout), {checked: 2, reciprocal: 0, missing: [], unreachable: ['secret', 'zero']});
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses a device or a FIFO given as a feed', async () => {
+    const result = await run(['validate', '/dev/zero']);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^\/dev\/zero: Ce n’est pas un fichier ordinaire : non lu\.\n$/);
   });
 });

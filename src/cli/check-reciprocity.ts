@@ -1,13 +1,14 @@
 /**
  * `twin-cities check-reciprocity <file-or-url>`: the element's `reciprocal` check,
  * as a table. Reads our feed, then every partner's `feed` (four at a time), and
- * says which partner towns list us back. Exit 1 when one does not.
+ * says which partner towns list us back, and why a partner's feed could not be
+ * read. Exit 1 when one does not list us back or its feed cannot be read.
  */
 import {dirname} from 'node:path';
 import {resolveText} from '../feed.js';
 import {checkAll, type OwnFeed, type ReciprocityStatus} from '../reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
-import {readLinked} from './io.js';
+import {localPath, readLinked} from './io.js';
 import {
   listedText,
   missingText,
@@ -18,6 +19,7 @@ import {
   reciprocitySummaryText,
   statusHeading,
   unreachableText,
+  unreadableText,
 } from './messages.js';
 import {printable} from './printable.js';
 import {loadFeed} from './validate.js';
@@ -42,19 +44,31 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
   // A partner's relative `feed` resolved against ours; read from disk only next to
   // a local feed given here (and published nowhere else: no --base).
   const folder = loaded.path !== undefined && options.base === undefined ? dirname(loaded.path) : undefined;
+  const reasons = new Map<string, () => string>();
   const report = await checkAll(
     feed.partners,
     async (url) => {
       const partner = await loadFeed(url, undefined, (source) => readLinked(source, folder));
+      if (!partner.ok) reasons.set(url, partner.message);
       return partner.ok ? partner.feed : undefined;
     },
     own,
     {concurrency: 4}
   );
 
+  // Why each unreadable partner feed could not be read, and where it was looked for.
+  const unreadable = feed.partners
+    .filter((partner) => report.results.get(partner.id) === 'unreachable')
+    .map((partner) => {
+      const address = printable(localPath(partner.feed!) ?? partner.feed!);
+      const reason = reasons.get(partner.feed!) ?? unreachableText;
+      return context.say(() => unreadableText(printable(partner.id), address, reason()));
+    });
+
   if (options.json) {
     const {checked, reciprocal, missing, unreachable} = report;
     context.out(`${JSON.stringify({checked, reciprocal, missing, unreachable}, null, 2)}\n`);
+    for (const line of unreadable) context.err(`${line}\n`);
   } else {
     const status = (s: ReciprocityStatus | undefined) =>
       s === 'listed' ? listedText() : s === 'missing' ? missingText() : s === 'unreachable' ? unreachableText() : noFeedStatusText();
@@ -67,13 +81,15 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
       ]),
     ]);
     context.out(table(rows));
+    if (unreadable.length > 0) context.out(`\n${unreadable.join('\n')}\n`);
     context.out(
       `\n${context.say(() =>
         reciprocitySummaryText(report.checked, report.reciprocal, report.missing.length, report.unreachable.length)
       )}\n`
     );
   }
-  return report.missing.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
+  // A partner feed that could not be read leaves a check undone: not clean either.
+  return report.missing.length > 0 || report.unreachable.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
 /** Columns padded to their widest cell, a rule under the heading. */

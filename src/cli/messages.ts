@@ -280,6 +280,12 @@ export const unreachableText = () =>
 export const noFeedStatusText = () =>
   msg('pas de flux', {id: 'cli.reciprocity.no-feed', desc: 'The partner entry gives no feed URL'});
 
+export const unreadableText = (id: string, address: string, reason: string) =>
+  msg(str`Flux de ${id} illisible (${address}) : ${reason}`, {
+    id: 'cli.reciprocity.unreadable',
+    desc: 'Under the table: a partner id, the address of its feed, and why it could not be read (a sentence)',
+  });
+
 export const reciprocitySummaryText = (checked: number, reciprocal: number, missing: number, unreachable: number) =>
   msg(
     str`Partenaires avec un flux : ${checked} ; nous listent aussi : ${reciprocal} ; ne nous listent pas : ${missing} ; flux illisibles : ${unreachable}.`,

@@ -18,6 +18,28 @@ describe('twin-cities check-reciprocity', () => {
     assert.match(row('ras-jebel'), /Ras Jebel\s+flux illisible$/);
     assert.match(row('viana-do-castelo'), /pas de flux$/);
     assert.match(result.stdout, /Partenaires avec un flux : 3 ; nous listent aussi : 1 ; ne nous listent pas : 1 ; flux illisibles : 1\./);
+    assert.match(result.stdout, /^Flux de ras-jebel illisible \(.*demo\/feeds\/ras-jebel\.json\) : Fichier introuvable\.$/m);
+  });
+
+  it('exits 1 when a partner feed cannot be read, even if every other partner lists us back', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'twin-cities-unread-'));
+    writeFileSync(join(folder, 'sopot.json'), JSON.stringify({version: 1, partners: [{id: 'colombes', name: 'Colombes', country: 'FR'}]}));
+    writeFileSync(join(folder, 'akbou.json'), '{"version": 1, "partners": [,]}');
+    writeFileSync(join(folder, 'massala.json'), '{"version": 2}');
+    const feed = join(folder, 'colombes.json');
+    writeFileSync(feed, JSON.stringify({version: 1, city: {name: 'Colombes', country: 'FR'}, partners: [
+      {id: 'sopot', name: 'Sopot', country: 'PL', feed: 'sopot.json'},
+      {id: 'akbou', name: 'Akbou', country: 'DZ', feed: 'akbou.json'},
+      {id: 'massala', name: 'Massala', country: 'ML', feed: 'massala.json'},
+    ]}));
+    const result = await run(['check-reciprocity', feed, '--lang', 'en']);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^Cannot read akbou’s feed \(.*akbou\.json\): This is not valid JSON \(line 1, column 29\)\.$/m);
+    assert.match(result.stdout, /^Cannot read massala’s feed \(.*massala\.json\): .*"version".*$/m);
+    const json = await run(['check-reciprocity', feed, '--json']);
+    assert.equal(json.status, 1);
+    assert.deepEqual(JSON.parse(json.stdout), {checked: 3, reciprocal: 1, missing: [], unreachable: ['akbou', 'massala']});
+    assert.match(json.stderr, /^Flux de akbou illisible \(.*akbou\.json\) : Ce n’est pas du JSON valide/m);
   });
 
   it('prints the reciprocity event detail with --json', async () => {
@@ -67,6 +89,15 @@ describe('twin-cities check-reciprocity over http', () => {
     const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`, '--json']);
     assert.equal(result.status, 1);
     assert.deepEqual(JSON.parse(result.stdout), {checked: 3, reciprocal: 1, missing: ['sopot'], unreachable: ['ras-jebel']});
+  });
+
+  it('says which address answered which HTTP error', async () => {
+    const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`]);
+    assert.equal(result.status, 1);
+    assert.ok(
+      result.stdout.includes(`Flux de ras-jebel illisible (${server.origin}/feeds/ras-jebel.json) : Le serveur a répondu par l’erreur 404.`),
+      result.stdout
+    );
   });
 
   it('checks a local file as published at --base', async () => {

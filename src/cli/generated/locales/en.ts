@@ -81,6 +81,7 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.reciprocity.status': `Reciprocity`,
 'cli.reciprocity.summary': str`Partners with a feed: ${0}; list us back: ${1}; do not list us: ${2}; unreadable feeds: ${3}.`,
 'cli.reciprocity.unreachable': `unreadable feed`,
+'cli.reciprocity.unreadable': str`Cannot read ${0}’s feed (${1}): ${2}`,
 'cli.usage': `Usage: twin-cities validate | from-csv | check-reciprocity … (twin-cities --help for help)`,
 'cli.usage.check-reciprocity': `Usage: twin-cities check-reciprocity &lt;file-or-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Usage: twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC [--lang L]`,

@@ -81,6 +81,7 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.reciprocity.status': `Reciprocità`,
 'cli.reciprocity.summary': str`Partner con un feed: ${0}; ci elencano a loro volta: ${1}; non ci elencano: ${2}; feed illeggibili: ${3}.`,
 'cli.reciprocity.unreachable': `feed illeggibile`,
+'cli.reciprocity.unreadable': str`Feed di ${0} illeggibile (${1}): ${2}`,
 'cli.usage': `Uso: twin-cities validate | from-csv | check-reciprocity … (guida: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Uso: twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [--lang L]`,

@@ -81,6 +81,7 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.reciprocity.status': `Wzajemność`,
 'cli.reciprocity.summary': str`Partnerzy z kanałem danych: ${0}; też nas wymieniają: ${1}; nie wymieniają nas: ${2}; nieczytelne kanały: ${3}.`,
 'cli.reciprocity.unreachable': `kanał nieczytelny`,
+'cli.reciprocity.unreadable': str`Nie można odczytać kanału ${0} (${1}): ${2}`,
 'cli.usage': `Użycie: twin-cities validate | from-csv | check-reciprocity … (pomoc: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Użycie: twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [--lang L]`,

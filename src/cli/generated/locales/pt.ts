@@ -81,6 +81,7 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.reciprocity.status': `Reciprocidade`,
 'cli.reciprocity.summary': str`Parceiros com feed: ${0}; também nos listam: ${1}; não nos listam: ${2}; feeds ilegíveis: ${3}.`,
 'cli.reciprocity.unreachable': `feed ilegível`,
+'cli.reciprocity.unreadable': str`Feed de ${0} ilegível (${1}): ${2}`,
 'cli.usage': `Utilização: twin-cities validate | from-csv | check-reciprocity … (ajuda: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Utilização: twin-cities check-reciprocity &lt;ficheiro-ou-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Utilização: twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [--lang L]`,

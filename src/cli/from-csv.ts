@@ -8,6 +8,7 @@
  * is checked by the element's own parser (`parseFeed`), and what it would drop is
  * left out of the output, so what is published is what the cards will show.
  */
+import {writeFile} from 'node:fs/promises';
 import {parseFeed} from '../feed.js';
 import {FIELDS, readSheet, REQUIRED} from './columns.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
@@ -21,7 +22,9 @@ import {
   csvSpreadsheetText,
   csvUnknownColumnText,
   feedProblemText,
+  partnersText,
   readFailureText,
+  writeFailedText,
 } from './messages.js';
 import {partnerOf} from './partner-row.js';
 import {headingOf, locate} from './problem-cell.js';
@@ -34,6 +37,8 @@ export interface FromCsvOptions {
   readonly country: string;
   /** The language of the unsuffixed text columns (`name`, `summary`…). */
   readonly lang: string;
+  /** The file to write the feed to (UTF-8), instead of stdout. */
+  readonly output?: string;
 }
 
 export async function fromCsv(input: string, options: FromCsvOptions, context: Context): Promise<number> {
@@ -108,7 +113,20 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     city: {name: options.city, country: options.country},
     partners: result.feed.partners.map((partner, i) => published(partner, kept[i])),
   };
-  context.out(`${feedText(feed)}\n`);
+  if (options.output === undefined) context.out(`${feedText(feed)}\n`);
+  else {
+    // Written here, in UTF-8: Windows PowerShell 5.1's `>` would write UTF-16.
+    try {
+      await writeFile(options.output, `${feedText(feed)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+      context.err(`${printable(options.output)}: ${context.say(() => writeFailedText(code))}\n`);
+      return EXIT_PROBLEMS;
+    }
+    const count = feed.partners.length;
+    const category = new Intl.PluralRules(context.language.tag).select(count);
+    context.out(`${printable(options.output)}: ${context.say(() => partnersText(count, category))}\n`);
+  }
   const left = candidates.length < sheetPartners.length || result.problems.some((problem) => problem.skipped);
   return left ? EXIT_PROBLEMS : EXIT_CLEAN;
 }

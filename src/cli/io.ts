@@ -140,8 +140,20 @@ async function readWeb(url: string, timeout: number): Promise<ReadOutcome> {
   }
 }
 
-/** A file's text as a spreadsheet wrote it: UTF-8 (BOM or not), else Windows-1252. */
+/**
+ * Text with a UTF-16 byte order mark (what Windows PowerShell 5.1's `>` writes, or
+ * Excel's "Unicode text"), or `undefined` for any other bytes.
+ */
+export function decodeUtf16(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return undefined;
+}
+
+/** A file's text as a spreadsheet wrote it: UTF-16 or UTF-8 with a BOM, UTF-8, else Windows-1252. */
 export function decodeText(bytes: Uint8Array): string {
+  const utf16 = decodeUtf16(bytes);
+  if (utf16 !== undefined) return utf16;
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {

@@ -61,7 +61,7 @@ const COMMANDS: Record<string, Command> = {
       validate(inputs, {json: values.json === true, base: values.base as string | undefined}, context),
   },
   'from-csv': {
-    options: {...common, city: {type: 'string'}, country: {type: 'string'}},
+    options: {...common, city: {type: 'string'}, country: {type: 'string'}, output: {type: 'string', short: 'o'}},
     usage: usageFromCsv,
     min: 1,
     max: 1,
@@ -72,6 +72,7 @@ const COMMANDS: Record<string, Command> = {
           city: values.city as string,
           country: (values.country as string).trim().toUpperCase(),
           lang: contentLanguage(values.lang as string | undefined),
+          ...(typeof values.output === 'string' && {output: values.output}),
         },
         context
       ),

@@ -19,7 +19,9 @@ export const usageValidate = () =>
   msg('Usage : twin-cities validate <fichier-ou-url>… [--json] [--base URL] [--lang L]', {id: 'cli.usage.validate'});
 
 export const usageFromCsv = () =>
-  msg('Usage : twin-cities from-csv <fichier.csv> --city NOM --country CC [--lang L]', {id: 'cli.usage.from-csv'});
+  msg('Usage : twin-cities from-csv <fichier.csv> --city NOM --country CC [-o flux.json] [--lang L]', {
+    id: 'cli.usage.from-csv',
+  });
 
 export const usageCheck = () =>
   msg('Usage : twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL] [--lang L]', {
@@ -34,8 +36,9 @@ export const helpText = () =>
       Vérifie des flux et explique chaque problème.
       --base : l’adresse où le flux sera publié, pour ses adresses relatives.
 
-  twin-cities from-csv <fichier.csv> --city NOM --country CC
+  twin-cities from-csv <fichier.csv> --city NOM --country CC [-o flux.json]
       Transforme un tableau (CSV exporté d’un tableur) en flux JSON.
+      -o, --output : le fichier où écrire le flux (sinon, il s’affiche).
 
   twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL]
       Vérifie que chaque ville partenaire nous liste aussi dans son flux.
@@ -132,6 +135,15 @@ export const csvNotJsonText = (file: string) =>
     str`C’est un tableau CSV, pas un flux JSON : pour en faire un flux, lancez twin-cities from-csv ${printable(file)} --city NOM --country CC.`,
     {id: 'cli.read.csv', desc: 'validate was given a CSV file; NOM = the town name placeholder as in the usage line'}
   );
+
+export const utf16Text = () =>
+  msg(
+    'Fichier enregistré en UTF-16 : les navigateurs ne le liront pas. Enregistrez-le en UTF-8 (from-csv --output le fait).',
+    {id: 'cli.read.utf16', desc: 'A feed saved as UTF-16 (PowerShell redirection); the element reads UTF-8 only'}
+  );
+
+export const writeFailedText = (code: string) =>
+  msg(str`Écriture impossible (${code}).`, {id: 'cli.write.failed', desc: 'Writing the --output file failed; with a system error code'});
 
 export const notJsonText = (line?: number, column?: number) =>
   line === undefined

@@ -5,10 +5,18 @@
  */
 import {parseFeed, type InvalidReason, type Feed, type Problem} from '../feed.js';
 import {invalidText} from '../messages.js';
-import {readSource, type ReadFailure, type ReadOutcome} from './io.js';
+import {decodeUtf16, readSource, type ReadFailure, type ReadOutcome} from './io.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {syntaxErrorOffset} from './json-error.js';
-import {csvNotJsonText, feedProblemText, notJsonText, partnersText, problemsText, readFailureText} from './messages.js';
+import {
+  csvNotJsonText,
+  feedProblemText,
+  notJsonText,
+  partnersText,
+  problemsText,
+  readFailureText,
+  utf16Text,
+} from './messages.js';
 import {printable} from './printable.js';
 
 export interface ValidateOptions {
@@ -53,6 +61,7 @@ async function validateOne(input: string, options: ValidateOptions, context: Con
     path: problem.path,
     message: context.say(() => feedProblemText(problem, maxYear)),
   }));
+  if (loaded.utf16) problems.unshift({path: '', message: context.say(utf16Text)});
   return {report: {file: input, valid: problems.length === 0, partners: loaded.feed.partners.length, problems}};
 }
 
@@ -65,7 +74,7 @@ function textOf({report, reason}: Verdict, context: Context): string {
     () =>
       `${partnersText(report.partners, plural.select(report.partners))}, ${problemsText(problems.length, plural.select(problems.length))}`
   );
-  return `${file}: ${counts}\n${problems.map(({path, message}) => `  ${path}: ${message}\n`).join('')}`;
+  return `${file}: ${counts}\n${problems.map(({path, message}) => (path ? `  ${path}: ${message}\n` : `  ${message}\n`)).join('')}`;
 }
 
 export type LoadedFeed =
@@ -77,6 +86,8 @@ export type LoadedFeed =
       readonly url: string;
       /** The file, when the feed is local. */
       readonly path?: string;
+      /** Saved as UTF-16, which the element cannot read. */
+      readonly utf16?: true;
     }
   | {
       readonly ok: false;
@@ -99,7 +110,9 @@ export async function loadFeed(
 ): Promise<LoadedFeed> {
   const read = await readFrom(input);
   if (!read.ok) return {ok: false, path: '', message: () => readFailureText(read), failure: read};
-  const text = new TextDecoder().decode(read.bytes);
+  // Decoded anyway, to check the rest, but browsers read feeds as UTF-8 only.
+  const utf16 = decodeUtf16(read.bytes);
+  const text = utf16 ?? new TextDecoder().decode(read.bytes);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -111,7 +124,14 @@ export async function loadFeed(
   const url = read.path !== undefined && base !== undefined ? base : read.url;
   const result = parseFeed(json, url);
   if (!result.ok) return {ok: false, path: reasonPath(result.reason), message: () => invalidText(result.reason)};
-  return {ok: true, feed: result.feed, problems: result.problems, url, ...(read.path !== undefined && {path: read.path})};
+  return {
+    ok: true,
+    feed: result.feed,
+    problems: result.problems,
+    url,
+    ...(read.path !== undefined && {path: read.path}),
+    ...(utf16 !== undefined && {utf16: true}),
+  };
 }
 
 /** A `.csv` file, or a first line of several separated names (`id;name;country`) rather than JSON. */

@@ -2,7 +2,8 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {controlCharacter, demo, feedOf, fixture, noStackTrace, run, tempFile} from './cli-helpers.mjs';
+import {join} from 'node:path';
+import {controlCharacter, demo, feedOf, fixture, noStackTrace, run, tempDir, tempFile} from './cli-helpers.mjs';
 
 describe('twin-cities from-csv', () => {
   const colombes = JSON.parse(readFileSync(demo('colombes.json'), 'utf8'));
@@ -347,5 +348,35 @@ describe('twin-cities from-csv with no partner row', () => {
     assert.equal(result.status, 1);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /^.*header-only\.csv: Aucun partenaire : le tableau n’a que sa ligne d’en-tête\. Ajoutez une ligne par ville partenaire\.\n$/);
+  });
+});
+
+describe('twin-cities from-csv --output', () => {
+  it('writes the feed in UTF-8 to the file given with -o or --output, and says how many partners', async () => {
+    for (const flag of ['-o', '--output']) {
+      const output = join(tempDir(), `feed${flag}.json`);
+      const result = await run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR', flag, output]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stdout, `${output}: 5 partenaires\n`);
+      const bytes = readFileSync(output);
+      assert.notEqual(bytes[0], 0xff, 'no UTF-16 byte order mark');
+      const printed = await run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR']);
+      assert.equal(bytes.toString('utf8'), printed.stdout);
+    }
+  });
+
+  it('says when the file cannot be written, and exits 1', async () => {
+    const output = join(tempDir(), 'no-such-folder', 'feed.json');
+    const result = await run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR', '-o', output]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /no-such-folder\/feed\.json: Écriture impossible \(ENOENT\)\.\n$/);
+  });
+
+  it('reads a CSV saved as UTF-16 with a BOM (Excel’s Unicode text)', async () => {
+    const text = readFileSync(fixture('colombes.csv'), 'utf8');
+    const path = tempFile('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(feedOf(result.stdout).partners.length, 5);
   });
 });

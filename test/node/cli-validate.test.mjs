@@ -1,6 +1,7 @@
 // `twin-cities validate`: what the element would say about a feed, file or URL.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {controlCharacter, demo, fixture, noStackTrace, run, serveFeeds, tempDir, tempFile} from './cli-helpers.mjs';
@@ -197,4 +198,18 @@ describe('twin-cities validate given something else than a feed', () => {
     assert.match(result.stdout, /partners\[0\]\.url: .*javascript:\uFFFD\[2J/);
     assert.doesNotMatch(result.stdout, controlCharacter);
   });
+});
+
+describe('twin-cities validate and a feed saved as UTF-16 (Windows PowerShell 5.1’s >)', () => {
+  const feed = readFileSync(demo('sopot.json'), 'utf8');
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]);
+  const utf16be = Buffer.from(utf16le.subarray(2)).swap16();
+
+  for (const [name, bytes] of [['le', utf16le], ['be', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])]]) {
+    it(`reads UTF-16 ${name.toUpperCase()} with a BOM and says browsers need UTF-8`, async () => {
+      const result = await run(['validate', tempFile(`utf16${name}.json`, bytes)]);
+      assert.equal(result.status, 1);
+      assert.match(result.stdout, /utf16..\.json: 3 partenaires, 1 problème\n {2}Fichier enregistré en UTF-16 : les navigateurs ne le liront pas\. Enregistrez-le en UTF-8 \(from-csv --output le fait\)\.\n$/);
+    });
+  }
 });

@@ -43,8 +43,9 @@
       Prüft Feeds und erklärt jedes Problem.
       --base: die Adresse, unter der der Feed veröffentlicht wird (zum Auflösen relativer Adressen).
 
-  twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC
+  twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC [-o feed.json]
       Wandelt eine Tabelle (CSV-Export aus einer Tabellenkalkulation) in einen JSON-Feed um.
+      -o, --output: die Datei, in die der Feed geschrieben wird (sonst wird er angezeigt).
 
   twin-cities check-reciprocity &lt;Datei-oder-URL&gt; [--json] [--base URL]
       Prüft, ob jede Partnerstadt uns in ihrem Feed ebenfalls aufführt.
@@ -72,6 +73,7 @@ Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei fehlerhaftem Aufruf.`,
 'cli.read.parse-at': str`Das ist kein gültiges JSON (Zeile ${0}, Spalte ${1}).`,
 'cli.read.timeout': str`Keine Antwort nach ${0} Sekunden.`,
 'cli.read.too-large': `Das Dokument ist größer als 5 MB.`,
+'cli.read.utf16': `Die Datei ist in UTF-16 gespeichert: Browser können sie nicht lesen. Bitte als UTF-8 speichern (from-csv --output tut das).`,
 'cli.reciprocity.listed': `führt uns auch auf`,
 'cli.reciprocity.missing': `führt uns nicht auf`,
 'cli.reciprocity.name': `Name`,
@@ -84,7 +86,8 @@ Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei fehlerhaftem Aufruf.`,
 'cli.reciprocity.unreadable': str`Feed von ${0} nicht lesbar (${1}): ${2}`,
 'cli.usage': `Aufruf: twin-cities validate | from-csv | check-reciprocity … (Hilfe: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Aufruf: twin-cities check-reciprocity &lt;Datei-oder-URL&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Aufruf: twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC [--lang L]`,
+'cli.usage.from-csv': `Aufruf: twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Aufruf: twin-cities validate &lt;Datei-oder-URL&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.failed': str`Schreiben nicht möglich (${0}).`,
     };
   

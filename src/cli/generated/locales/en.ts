@@ -43,8 +43,9 @@
       Checks feeds and explains every problem.
       --base: the address where the feed will be published, to resolve its relative addresses.
 
-  twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC
+  twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC [-o feed.json]
       Turns a spreadsheet (exported as CSV) into a JSON feed.
+      -o, --output: the file to write the feed to (otherwise it is printed).
 
   twin-cities check-reciprocity &lt;file-or-url&gt; [--json] [--base URL]
       Checks that every partner town lists us back in its own feed.
@@ -72,6 +73,7 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.read.parse-at': str`This is not valid JSON (line ${0}, column ${1}).`,
 'cli.read.timeout': str`No response after ${0} seconds.`,
 'cli.read.too-large': `The document is larger than 5 MB.`,
+'cli.read.utf16': `This file is saved as UTF-16, which browsers will not read. Save it as UTF-8 (from-csv --output does).`,
 'cli.reciprocity.listed': `lists us back`,
 'cli.reciprocity.missing': `does not list us`,
 'cli.reciprocity.name': `Name`,
@@ -84,7 +86,8 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.reciprocity.unreadable': str`Cannot read ${0}’s feed (${1}): ${2}`,
 'cli.usage': `Usage: twin-cities validate | from-csv | check-reciprocity … (twin-cities --help for help)`,
 'cli.usage.check-reciprocity': `Usage: twin-cities check-reciprocity &lt;file-or-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Usage: twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC [--lang L]`,
+'cli.usage.from-csv': `Usage: twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Usage: twin-cities validate &lt;file-or-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.failed': str`Cannot write the file (${0}).`,
     };
   

@@ -43,8 +43,9 @@
       Controlla i feed e spiega ogni problema.
       --base: l’indirizzo a cui sarà pubblicato il feed, per risolverne gli indirizzi relativi.
 
-  twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC
+  twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json]
       Trasforma una tabella (esportata in CSV da un foglio di calcolo) in un feed JSON.
+      -o, --output: il file in cui scrivere il feed (altrimenti viene stampato).
 
   twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL]
       Controlla che ogni città partner ci elenchi a sua volta nel proprio feed.
@@ -72,6 +73,7 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.read.parse-at': str`Non è un JSON valido (riga ${0}, colonna ${1}).`,
 'cli.read.timeout': str`Nessuna risposta dopo ${0} secondi.`,
 'cli.read.too-large': `Il documento supera i 5 MB.`,
+'cli.read.utf16': `Il file è salvato in UTF-16: i browser non lo leggeranno. Salvarlo in UTF-8 (from-csv --output lo fa).`,
 'cli.reciprocity.listed': `ci elenca a sua volta`,
 'cli.reciprocity.missing': `non ci elenca`,
 'cli.reciprocity.name': `Nome`,
@@ -84,7 +86,8 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.reciprocity.unreadable': str`Feed di ${0} illeggibile (${1}): ${2}`,
 'cli.usage': `Uso: twin-cities validate | from-csv | check-reciprocity … (guida: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Uso: twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [--lang L]`,
+'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Uso: twin-cities validate &lt;file-o-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.failed': str`Impossibile scrivere il file (${0}).`,
     };
   

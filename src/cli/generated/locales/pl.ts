@@ -43,8 +43,9 @@
       Sprawdza kanały danych i objaśnia każdy problem.
       --base: adres, pod którym kanał zostanie opublikowany (podstawa adresów względnych).
 
-  twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC
+  twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json]
       Zamienia tabelę (wyeksportowaną z arkusza kalkulacyjnego jako CSV) w kanał JSON.
+      -o, --output: plik, do którego zostanie zapisany kanał (w przeciwnym razie zostanie wyświetlony).
 
   twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL]
       Sprawdza, czy każde miasto partnerskie też wymienia nas w swoim kanale.
@@ -72,6 +73,7 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.read.parse-at': str`To nie jest poprawny JSON (wiersz ${0}, kolumna ${1}).`,
 'cli.read.timeout': str`Brak odpowiedzi po ${0} s.`,
 'cli.read.too-large': `Dokument przekracza 5 MB.`,
+'cli.read.utf16': `Plik zapisano w UTF-16, a przeglądarki go nie odczytają. Zapisz go w UTF-8 (robi to from-csv --output).`,
 'cli.reciprocity.listed': `też nas wymienia`,
 'cli.reciprocity.missing': `nie wymienia nas`,
 'cli.reciprocity.name': `Nazwa`,
@@ -84,7 +86,8 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.reciprocity.unreadable': str`Nie można odczytać kanału ${0} (${1}): ${2}`,
 'cli.usage': `Użycie: twin-cities validate | from-csv | check-reciprocity … (pomoc: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Użycie: twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [--lang L]`,
+'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json] [--lang L]`,
 'cli.usage.validate': `Użycie: twin-cities validate &lt;plik-lub-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.failed': str`Nie można zapisać pliku (${0}).`,
     };
   

@@ -43,8 +43,9 @@
       Verifica feeds e explica cada problema.
       --base: o endereço onde o feed será publicado, para resolver os endereços relativos que contém.
 
-  twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC
+  twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json]
       Transforma uma tabela (exportada em CSV de uma folha de cálculo) num feed JSON.
+      -o, --output: o ficheiro onde escrever o feed (senão, é mostrado no ecrã).
 
   twin-cities check-reciprocity &lt;ficheiro-ou-url&gt; [--json] [--base URL]
       Verifica se cada cidade parceira também nos lista no seu feed.
@@ -72,6 +73,7 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.read.parse-at': str`Não é JSON válido (linha ${0}, coluna ${1}).`,
 'cli.read.timeout': str`Sem resposta ao fim de ${0} segundos.`,
 'cli.read.too-large': `O documento excede os 5 MB.`,
+'cli.read.utf16': `Ficheiro guardado em UTF-16: os navegadores não o vão ler. Guarde-o em UTF-8 (from-csv --output fá-lo).`,
 'cli.reciprocity.listed': `também nos lista`,
 'cli.reciprocity.missing': `não nos lista`,
 'cli.reciprocity.name': `Nome`,
@@ -84,7 +86,8 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.reciprocity.unreadable': str`Feed de ${0} ilegível (${1}): ${2}`,
 'cli.usage': `Utilização: twin-cities validate | from-csv | check-reciprocity … (ajuda: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Utilização: twin-cities check-reciprocity &lt;ficheiro-ou-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Utilização: twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [--lang L]`,
+'cli.usage.from-csv': `Utilização: twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Utilização: twin-cities validate &lt;ficheiro-ou-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.failed': str`Não foi possível escrever o ficheiro (${0}).`,
     };
   

@@ -193,7 +193,7 @@ export class TwinCitiesElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.#pending = true;
     if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = this.#pageSize();
-    if (changed.has('reciprocal') && this.reciprocal && !this.#pending && this.#state.is === 'loaded') {
+    if (changed.has('reciprocal') && this.reciprocal && this.isConnected && !this.#pending && this.#state.is === 'loaded') {
       void this.#checkReciprocity(this.#loadId, this.#state.loaded);
     }
     if (!this.#pending) return;

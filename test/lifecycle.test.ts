@@ -321,6 +321,27 @@ describe('<twin-cities reciprocal> removed during the check', () => {
   });
 });
 
+describe('<twin-cities> given reciprocal while away from the page', () => {
+  it('reads no partner feed until it is back, then checks', async () => {
+    const asked: string[] = [];
+    const {el} = element((el) => {
+      el.src = '/demo/feeds/colombes.json?detached';
+      el.fetch = (request) => (asked.push(new URL(request.url).pathname), window.fetch(request));
+    });
+    const parent = box();
+    parent.append(el);
+    await oneEvent(el, 'loadend');
+    el.remove();
+    el.reciprocal = true;
+    await sleep(300);
+    expect(asked).to.deep.equal(['/demo/feeds/colombes.json']);
+    const done = oneEvent(el, 'reciprocity');
+    parent.append(el);
+    const {detail} = await done;
+    expect(detail.missing).to.deep.equal(['sopot']);
+  });
+});
+
 describe('<twin-cities> on a page still being parsed', () => {
   it('waits for an inline feed the parser has not finished writing', async () => {
     const frame = document.body.appendChild(document.createElement('iframe'));

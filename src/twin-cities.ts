@@ -1,5 +1,15 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {CardNodes} from './cards.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_TIMEOUT,
+  headingLevelOf,
+  isLazy,
+  numberOr,
+  pageSizeOf,
+  timeoutOf,
+} from './attributes.js';
 import {children} from './children.js';
 import type {LoadDetail, ReciprocityDetail} from './events.js';
 import type {Partner} from './feed.js';
@@ -31,14 +41,6 @@ type State =
   | {readonly is: 'loaded'; readonly loaded: Loaded}
   | {readonly is: 'error'; readonly failure: LoadFailure; readonly url?: string};
 
-const DEFAULT_TIMEOUT = 15000;
-const DEFAULT_PAGE_SIZE = 100;
-const DEFAULT_HEADING_LEVEL = 3;
-
-/** A number attribute that is absent or blank means the default, as `""` is not 0. */
-const numberOr = (fallback: number) => ({
-  fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? fallback : Number(value)),
-});
 /** Start a lazy load a little before the element scrolls into view, as `<img>` does. */
 const LAZY_MARGIN = '256px';
 
@@ -192,12 +194,12 @@ export class TwinCitiesElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.#pending = true;
-    if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = this.#pageSize();
+    if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = pageSizeOf(this.pageSize);
     if (changed.has('reciprocal') && this.reciprocal && this.isConnected && !this.#pending && this.#state.is === 'loaded') {
       void this.#checkReciprocity(this.#loadId, this.#state.loaded);
     }
     if (!this.#pending) return;
-    if (String(this.loading).toLowerCase() === 'lazy' && !this.#visible) {
+    if (isLazy(this.loading) && !this.#visible) {
       this.#wait(whenVisible(this, LAZY_MARGIN, () => ((this.#visible = true), this.requestUpdate())));
       // Below the fold, a lazy element says it is on its way, not that it has no feed.
       if (this.#source()) this.#state = {is: 'loading'};
@@ -280,8 +282,7 @@ export class TwinCitiesElement extends LitElement {
   }
 
   #loadOptions(signal: AbortSignal): LoadOptions {
-    const timeout = typeof this.timeout === 'number' && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT;
-    return {fetcher: this.#fetcher(), signal, timeout, base: this.ownerDocument.baseURI};
+    return {fetcher: this.#fetcher(), signal, timeout: timeoutOf(this.timeout), base: this.ownerDocument.baseURI};
   }
 
   /** Reads the partners' own feeds, marks their cards, then says how it went. */
@@ -303,7 +304,7 @@ export class TwinCitiesElement extends LitElement {
 
   async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {
     this.#state = state;
-    this.#shown = this.#pageSize();
+    this.#shown = pageSizeOf(this.pageSize);
     this.#announce = false;
     this.#reciprocity = undefined;
     this.requestUpdate();
@@ -334,16 +335,6 @@ export class TwinCitiesElement extends LitElement {
 
   #language(): Language {
     return languageOf(this);
-  }
-
-  #pageSize(): number {
-    const size = typeof this.pageSize === 'number' ? Math.floor(this.pageSize) : NaN;
-    return Number.isFinite(size) && size >= 0 ? size : DEFAULT_PAGE_SIZE;
-  }
-
-  #headingLevel(): number {
-    const level = typeof this.headingLevel === 'number' ? Math.floor(this.headingLevel) : NaN;
-    return level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
   }
 
   protected override render() {
@@ -385,7 +376,7 @@ export class TwinCitiesElement extends LitElement {
 
   #renderCards(partners: readonly Partner[], language: Language) {
     const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
-    const level = this.#headingLevel();
+    const level = headingLevelOf(this.headingLevel);
     const format = numberFormat(language.tag);
     // Cards are built once per partner and language (see CardNodes): an update for
     // an unrelated attribute hands children() the very same nodes, which it leaves alone.
@@ -407,7 +398,7 @@ export class TwinCitiesElement extends LitElement {
   readonly #showMore = async () => {
     if (this.#state.is !== 'loaded') return;
     const before = this.#shown;
-    this.#shown = before + (this.#pageSize() || this.#state.loaded.feed.partners.length);
+    this.#shown = before + (pageSizeOf(this.pageSize) || this.#state.loaded.feed.partners.length);
     this.#announce = true;
     this.requestUpdate();
     await this.updateComplete;

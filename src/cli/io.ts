@@ -54,11 +54,22 @@ function localUrl(path: string): string {
   return LOCAL_ORIGIN + pathToFileURL(resolve(path)).pathname;
 }
 
-/** The file a stand-in URL names, or `undefined` for a real URL. */
+/** Whether `url` is a stand-in for a local file (see above). */
+export const isStandIn = (url: string) => parseUrl(url)?.origin === LOCAL_ORIGIN;
+
+/**
+ * The file a stand-in URL names, or `undefined` for a real URL or for a stand-in
+ * that can name no file (`a%2Fb.json`: no file name holds a `/`). Never throws:
+ * the URL comes from a feed.
+ */
 export function localPath(url: string): string | undefined {
   const parsed = parseUrl(url);
   if (parsed?.origin !== LOCAL_ORIGIN) return undefined;
-  return fileURLToPath(`file://${parsed.pathname}`);
+  try {
+    return fileURLToPath(`file://${parsed.pathname}`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads what the command line names: a local path, a `file:` URL or an http(s) URL. Never rejects. */
@@ -78,9 +89,15 @@ export async function readSource(source: string, timeout = TIMEOUT_MS): Promise<
  * when `folder` (the folder of the local feed given on the command line) holds it.
  */
 export async function readLinked(url: string, folder?: string, timeout = TIMEOUT_MS): Promise<ReadOutcome> {
+  if (!isStandIn(url)) return isWebUrl(url) ? readWeb(url, timeout) : {ok: false, kind: 'outside'};
+  if (folder === undefined) return {ok: false, kind: 'outside'};
   const local = localPath(url);
-  if (local === undefined) return isWebUrl(url) ? readWeb(url, timeout) : {ok: false, kind: 'outside'};
-  if (folder === undefined || !(await isInside(local, folder))) return {ok: false, kind: 'outside'};
+  if (local === undefined) {
+    // No such file can exist; still, one outside the folder is refused as such.
+    const under = parseUrl(url)!.pathname.startsWith(`${pathToFileURL(resolve(folder)).pathname}/`);
+    return {ok: false, kind: under ? 'not-found' : 'outside'};
+  }
+  if (!(await isInside(local, folder))) return {ok: false, kind: 'outside'};
   return readLocal(local);
 }
 

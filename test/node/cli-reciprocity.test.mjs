@@ -145,6 +145,40 @@ describe('twin-cities check-reciprocity and local files named in feeds', () => {
     }
   });
 
+  it('says a partner feed naming a file with an encoded / is unreadable, with why, and goes on', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'twin-cities-slash-'));
+    writeFileSync(join(folder, 'sopot.json'), listsColombes);
+    const feed = join(folder, 'colombes.json');
+    writeFileSync(feed, JSON.stringify({...colombes, partners: [
+      {id: 'encoded', name: 'Encoded', country: 'DE', feed: 'x%2fy.json'},
+      {id: 'elsewhere', name: 'Elsewhere', country: 'DE', feed: 'https://local.invalid/tmp/a%2Fb.json'},
+      {id: 'sopot', name: 'Sopot', country: 'PL', feed: 'sopot.json'},
+    ]}));
+    const result = await run(['check-reciprocity', feed]);
+    assert.equal(result.status, 1);
+    noStackTrace(result);
+    assert.doesNotMatch(result.stdout + result.stderr, /erreur inattendue/);
+    assert.match(result.stdout, /^Flux de encoded illisible \(.*x%2fy\.json\) : Fichier introuvable\.$/m);
+    assert.match(result.stdout, /^Flux de elsewhere illisible \(.*a%2Fb\.json\) : Adresse locale hors du dossier du flux donné : non lue\.$/m);
+    const json = await run(['check-reciprocity', feed, '--json']);
+    assert.deepEqual(JSON.parse(json.stdout), {checked: 3, reciprocal: 1, missing: [], unreachable: ['encoded', 'elsewhere']});
+  });
+
+  it('says a stand-in address with an encoded / in a feed from the web is not read', async () => {
+    const hostile = JSON.stringify({...colombes, partners: [
+      {id: 'encoded', name: 'Encoded', country: 'DE', feed: 'https://local.invalid/tmp/a%2Fb.json'},
+    ]});
+    const server = await serveFeeds({'/hostile.json': (request, response) => response.end(hostile)});
+    try {
+      const result = await run(['check-reciprocity', `${server.origin}/hostile.json`]);
+      assert.equal(result.status, 1);
+      assert.doesNotMatch(result.stdout + result.stderr, /erreur inattendue/);
+      assert.match(result.stdout, /^Flux de encoded illisible \(.*a%2Fb\.json\) : Adresse locale hors du dossier/m);
+    } finally {
+      server.close();
+    }
+  });
+
   it('refuses a device or a FIFO given as a feed', async () => {
     const result = await run(['validate', '/dev/zero']);
     assert.equal(result.status, 1);

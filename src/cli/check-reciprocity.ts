@@ -21,7 +21,7 @@ import {
   unreachableText,
   unreadableText,
 } from './messages.js';
-import {printable} from './printable.js';
+import {printable, printableJson} from './printable.js';
 import {loadFeed} from './validate.js';
 
 export interface CheckOptions {
@@ -67,7 +67,7 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
 
   if (options.json) {
     const {checked, reciprocal, missing, unreachable} = report;
-    context.out(`${JSON.stringify({checked, reciprocal, missing, unreachable}, null, 2)}\n`);
+    context.out(`${printableJson(JSON.stringify({checked, reciprocal, missing, unreachable}, null, 2))}\n`);
     for (const line of unreadable) context.err(`${line}\n`);
   } else {
     const status = (s: ReciprocityStatus | undefined) =>

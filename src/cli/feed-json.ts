@@ -2,14 +2,16 @@
  * How from-csv prints a feed: the way a person would write it by hand, safe to paste
  * into `<script type="application/json">` (an inline feed).
  */
+import {printableJson} from './printable.js';
 
 /**
  * The feed as text. Every `<` is written `\u003c` (only strings can hold one, and
  * JSON reads it back the same): a summary holding `</script>` would otherwise end
- * the inline feed's script element and break the page.
+ * the inline feed's script element and break the page. Bidirectional overrides
+ * and C1 controls are escaped too, for the terminal the feed may be printed to.
  */
 export function feedText(feed: unknown): string {
-  return formatJson(feed).replace(/</g, '\\u003c');
+  return printableJson(formatJson(feed).replace(/</g, '\\u003c'));
 }
 
 /**

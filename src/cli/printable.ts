@@ -10,3 +10,16 @@ export function printable(text: string): string {
     .replace(/[\t\n\v\f\r]+/g, ' ')
     .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
 }
+
+/**
+ * JSON text (from `JSON.stringify`) as a terminal may show it, with the same
+ * meaning: the characters `printable` replaces and JSON leaves as they are (DEL,
+ * the C1 controls, bidirectional overrides) become `\u` escapes, which JSON reads
+ * back as the same characters.
+ */
+export function printableJson(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
+}

@@ -17,7 +17,7 @@ import {
   readFailureText,
   utf16Text,
 } from './messages.js';
-import {printable} from './printable.js';
+import {printable, printableJson} from './printable.js';
 
 export interface ValidateOptions {
   readonly json: boolean;
@@ -37,7 +37,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const verdicts = await Promise.all(inputs.map((input) => validateOne(input, options, context)));
   const reports = verdicts.map(({report}) => report);
   if (options.json) {
-    context.out(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+    context.out(`${printableJson(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2))}\n`);
   } else {
     for (const verdict of verdicts) context.out(textOf(verdict, context));
   }
@@ -74,7 +74,7 @@ function textOf({report, reason}: Verdict, context: Context): string {
     () =>
       `${partnersText(report.partners, plural.select(report.partners))}, ${problemsText(problems.length, plural.select(problems.length))}`
   );
-  return `${file}: ${counts}\n${problems.map(({path, message}) => (path ? `  ${path}: ${message}\n` : `  ${message}\n`)).join('')}`;
+  return `${file}: ${counts}\n${problems.map(({path, message}) => (path ? `  ${printable(path)}: ${message}\n` : `  ${message}\n`)).join('')}`;
 }
 
 export type LoadedFeed =

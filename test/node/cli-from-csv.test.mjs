@@ -341,6 +341,17 @@ describe('twin-cities from-csv output pasted into a page', () => {
   });
 });
 
+describe('twin-cities from-csv output shown in a terminal', () => {
+  it('writes bidirectional overrides and C1 controls of a cell as \\u escapes: the same data', async () => {
+    const name = 'Sop\u202eot\u009b31m';
+    const path = tempFile('bidi.csv', `name,country\n${name},PL\n`);
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, controlCharacter);
+    assert.equal(feedOf(result.stdout).partners[0].name, name);
+  });
+});
+
 describe('twin-cities from-csv with no partner row', () => {
   it('says the sheet has only its header, prints no feed and exits 1', async () => {
     const path = tempFile('header-only.csv', 'id;name;country\r\n;;\r\n\r\n');

@@ -200,6 +200,29 @@ describe('twin-cities validate given something else than a feed', () => {
   });
 });
 
+describe('twin-cities validate and a feed key holding terminal escapes', () => {
+  const key = '\u001b]0;PWNED\u0007\u001b[31mRED';
+  const path = tempFile('escape-key.json', JSON.stringify({
+    version: 1,
+    partners: [{id: 'sopot', name: {fr: 'Sopot', [key]: 'x', '\u202eevil': 1}, country: 'PL'}],
+  }));
+
+  it('prints the problem path with the escapes and U+202E made visible', async () => {
+    const result = await run(['validate', path]);
+    assert.equal(result.status, 1);
+    assert.doesNotMatch(result.stdout, controlCharacter);
+    assert.match(result.stdout, /^ {2}partners\[0\]\.name\.\uFFFD\]0;PWNED\uFFFD\uFFFD\[31mRED: /m);
+    assert.match(result.stdout, /^ {2}partners\[0\]\.name\.\uFFFDevil: /m);
+  });
+
+  it('writes them as \\u escapes with --json, which read back as the same path', async () => {
+    const result = await run(['validate', path, '--json']);
+    assert.doesNotMatch(result.stdout, controlCharacter);
+    const {problems} = JSON.parse(result.stdout);
+    assert.deepEqual(problems.map((p) => p.path), [`partners[0].name.${key}`, 'partners[0].name.\u202eevil']);
+  });
+});
+
 describe('twin-cities validate and a feed saved as UTF-16 (Windows PowerShell 5.1’s >)', () => {
   const feed = readFileSync(demo('sopot.json'), 'utf8');
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]);

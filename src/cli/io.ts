@@ -114,6 +114,21 @@ async function isInside(path: string, folder: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether `output` is the very file `input` names (the same file on disk, through
+ * a link or another spelling of its path): writing to it would destroy the input.
+ */
+export async function isSameFile(input: string, output: string): Promise<boolean> {
+  try {
+    const from = input.startsWith('file:') ? fileURLToPath(input) : input;
+    const [a, b] = await Promise.all([stat(from), stat(output)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    // Either is missing (or a URL): nothing to overwrite.
+    return false;
+  }
+}
+
 async function readLocal(path: string): Promise<ReadOutcome> {
   try {
     const info = await stat(path);

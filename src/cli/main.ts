@@ -14,6 +14,7 @@ import './localization.js';
 import {checkReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
+import {isSameFile} from './io.js';
 import {
   badBaseText,
   badCountryText,
@@ -24,6 +25,7 @@ import {
   missingOptionText,
   missingValueText,
   noValueText,
+  outputIsInputText,
   unexpectedText,
   unknownCommandText,
   unknownOptionText,
@@ -65,17 +67,22 @@ const COMMANDS: Record<string, Command> = {
     usage: usageFromCsv,
     min: 1,
     max: 1,
-    run: (inputs, values, context) =>
-      fromCsv(
+    run: async (inputs, values, context) => {
+      const output = values.output as string | undefined;
+      if (output !== undefined && (await isSameFile(inputs[0], output))) {
+        throw new UsageError(context.say(() => outputIsInputText(output)), usageFromCsv);
+      }
+      return fromCsv(
         inputs[0],
         {
           city: values.city as string,
           country: (values.country as string).trim().toUpperCase(),
           lang: contentLanguage(values.lang as string | undefined),
-          ...(typeof values.output === 'string' && {output: values.output}),
+          ...(output !== undefined && {output}),
         },
         context
-      ),
+      );
+    },
   },
   'check-reciprocity': {
     options: {...common, json: {type: 'boolean'}, base: {type: 'string'}},

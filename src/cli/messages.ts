@@ -95,6 +95,14 @@ export const badBaseText = (raw: string) => {
   return msg(str`« ${value} » n’est pas une adresse http ou https`, {id: 'cli.error.base'});
 };
 
+export const outputIsInputText = (raw: string) => {
+  const file = printable(raw);
+  return msg(str`-o ${file} est le tableau lui-même : il serait remplacé par le flux. Choisissez un autre fichier, par exemple jumelages.json.`, {
+    id: 'cli.error.output-is-input',
+    desc: 'from-csv -o names the CSV file being read; jumelages.json is an example feed file name',
+  });
+};
+
 export const unexpectedText = (detail: string) =>
   msg(str`erreur inattendue : ${detail}`, {id: 'cli.error.unexpected'});
 

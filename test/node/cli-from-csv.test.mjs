@@ -1,7 +1,7 @@
 // `twin-cities from-csv`: a spreadsheet export in, a feed out, problems with their row.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {controlCharacter, demo, feedOf, fixture, noStackTrace, run, tempDir, tempFile} from './cli-helpers.mjs';
 
@@ -373,6 +373,19 @@ describe('twin-cities from-csv --output', () => {
       assert.notEqual(bytes[0], 0xff, 'no UTF-16 byte order mark');
       const printed = await run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR']);
       assert.equal(bytes.toString('utf8'), printed.stdout);
+    }
+  });
+
+  it('refuses to write the feed over the spreadsheet it reads, by any spelling or link, and leaves it as it was', async () => {
+    const sheet = 'name;country\nSopot;PL\n';
+    const path = tempFile('same.csv', sheet);
+    symlinkSync(path, join(tempDir(), 'same-link.csv'));
+    for (const output of [path, join(tempDir(), '.', 'same.csv'), join(tempDir(), 'same-link.csv')]) {
+      const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR', '-o', output]);
+      assert.equal(result.status, 2, result.stderr);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /^twin-cities: -o .*same(-link)?\.csv est le tableau lui-même : il serait remplacé par le flux\. .*jumelages\.json\.\nUsage : twin-cities from-csv /);
+      assert.equal(readFileSync(path, 'utf8'), sheet);
     }
   });
 

@@ -34,6 +34,7 @@
 'cli.error.missing-option': str`die Option ${0} ist erforderlich`,
 'cli.error.missing-value': str`die Option ${0} erwartet einen Wert`,
 'cli.error.no-value': str`die Option ${0} erlaubt keinen Wert`,
+'cli.error.output-is-input': str`-o ${0} ist die Tabelle selbst, der Feed würde sie überschreiben. Bitte eine andere Datei angeben, zum Beispiel jumelages.json.`,
 'cli.error.unexpected': str`unerwarteter Fehler: ${0}`,
 'cli.error.unknown-command': str`unbekannter Befehl: ${0}`,
 'cli.error.unknown-option': str`unbekannte Option: ${0}`,

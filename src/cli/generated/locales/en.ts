@@ -34,6 +34,7 @@
 'cli.error.missing-option': str`option ${0} is required`,
 'cli.error.missing-value': str`option ${0} needs a value`,
 'cli.error.no-value': str`option ${0} does not take a value`,
+'cli.error.output-is-input': str`-o ${0} is the spreadsheet itself: the feed would overwrite it. Choose another file, for example jumelages.json.`,
 'cli.error.unexpected': str`unexpected error: ${0}`,
 'cli.error.unknown-command': str`unknown command: ${0}`,
 'cli.error.unknown-option': str`unknown option: ${0}`,

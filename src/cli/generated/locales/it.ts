@@ -34,6 +34,7 @@
 'cli.error.missing-option': str`l’opzione ${0} è obbligatoria`,
 'cli.error.missing-value': str`l’opzione ${0} richiede un valore`,
 'cli.error.no-value': str`l’opzione ${0} non accetta valori`,
+'cli.error.output-is-input': str`-o ${0} è la tabella stessa: verrebbe sovrascritta dal feed. Scegliere un altro file, ad esempio jumelages.json.`,
 'cli.error.unexpected': str`errore imprevisto: ${0}`,
 'cli.error.unknown-command': str`comando sconosciuto: ${0}`,
 'cli.error.unknown-option': str`opzione sconosciuta: ${0}`,

@@ -34,6 +34,7 @@
 'cli.error.missing-option': str`opcja ${0} jest wymagana`,
 'cli.error.missing-value': str`opcja ${0} wymaga wartości`,
 'cli.error.no-value': str`opcja ${0} nie przyjmuje wartości`,
+'cli.error.output-is-input': str`-o ${0} to plik z tabelą: kanał by go nadpisał. Wybierz inny plik, na przykład jumelages.json.`,
 'cli.error.unexpected': str`nieoczekiwany błąd: ${0}`,
 'cli.error.unknown-command': str`nieznane polecenie: ${0}`,
 'cli.error.unknown-option': str`nieznana opcja: ${0}`,

@@ -34,6 +34,7 @@
 'cli.error.missing-option': str`a opção ${0} é obrigatória`,
 'cli.error.missing-value': str`a opção ${0} precisa de um valor`,
 'cli.error.no-value': str`a opção ${0} não aceita valor`,
+'cli.error.output-is-input': str`-o ${0} é a própria tabela: o feed iria substituí-la. Escolha outro ficheiro, por exemplo jumelages.json.`,
 'cli.error.unexpected': str`erro inesperado: ${0}`,
 'cli.error.unknown-command': str`comando desconhecido: ${0}`,
 'cli.error.unknown-option': str`opção desconhecida: ${0}`,

@@ -18,6 +18,7 @@ import {
   csvColumnNamesText,
   csvMissingColumnsText,
   csvNoRowsText,
+  csvNoValidRowsText,
   csvProblemText,
   csvSpreadsheetText,
   csvUnknownColumnText,
@@ -113,6 +114,11 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     city: {name: options.city, country: options.country},
     partners: result.feed.partners.map((partner, i) => published(partner, kept[i])),
   };
+  // Every row left out: like a sheet with no row, no empty feed over the published one.
+  if (feed.partners.length === 0) {
+    tell(csvNoValidRowsText);
+    return EXIT_PROBLEMS;
+  }
   if (options.output === undefined) context.out(`${feedText(feed)}\n`);
   else {
     // Written here, in UTF-8: Windows PowerShell 5.1's `>` would write UTF-16.

@@ -275,6 +275,12 @@ export const csvNoRowsText = () =>
     id: 'cli.csv.no-rows',
   });
 
+export const csvNoValidRowsText = () =>
+  msg('Aucun partenaire valide : toutes les lignes sont ignorées (voir ci-dessus). Aucun flux n’est écrit.', {
+    id: 'cli.csv.no-valid-rows',
+    desc: 'Every row of the sheet was skipped; the problems are listed above; no feed is printed or written',
+  });
+
 export const csvEmptyText = () =>
   msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
 

@@ -362,6 +362,30 @@ describe('twin-cities from-csv with no partner row', () => {
   });
 });
 
+describe('twin-cities from-csv when every row is left out', () => {
+  const sheet = 'name;country;kind\nSopot;PL;Partnerschaftt\nAkbou;ZZ;\n';
+
+  it('says there is no valid partner, prints no feed and exits 1', async () => {
+    const result = await run(['from-csv', tempFile('all-skipped.csv', sheet), '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 3, result.stderr);
+    assert.match(lines[0], /ligne 2, colonne kind : Type de partenariat inconnu/);
+    assert.match(lines[1], /ligne 3, colonne country : .*« ZZ »/);
+    assert.match(lines[2], /all-skipped\.csv: Aucun partenaire valide : toutes les lignes sont ignorées \(voir ci-dessus\)\. Aucun flux n’est écrit\.$/);
+  });
+
+  it('leaves the feed named by -o as it was', async () => {
+    const output = tempFile('published.json', '{"version": 1, "partners": [{"id": "sopot", "name": "Sopot", "country": "PL"}]}\n');
+    const before = readFileSync(output, 'utf8');
+    const result = await run(['from-csv', tempFile('all-skipped.csv', sheet), '--city', 'Colombes', '--country', 'FR', '-o', output]);
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    assert.equal(readFileSync(output, 'utf8'), before);
+  });
+});
+
 describe('twin-cities from-csv --output', () => {
   it('writes the feed in UTF-8 to the file given with -o or --output, and says how many partners', async () => {
     for (const flag of ['-o', '--output']) {

@@ -18,6 +18,7 @@
 'cli.csv.missing-columns.one': str`Die Pflichtspalte ${0} fehlt.`,
 'cli.csv.missing-columns.other': str`Die Pflichtspalten ${0} fehlen.`,
 'cli.csv.no-rows': `Keine Partner: Die Tabelle hat nur ihre Kopfzeile. Bitte eine Zeile pro Partnerstadt hinzufügen.`,
+'cli.csv.no-valid-rows': `Kein gültiger Partner: Alle Zeilen wurden übersprungen (siehe oben). Es wird kein Feed geschrieben.`,
 'cli.csv.problem': str`Zeile ${0}, Spalte ${1}: ${2}`,
 'cli.csv.since-date': str`„${0}“ ist ein Datum: Nur das Jahr ${1} wird übernommen.`,
 'cli.csv.spreadsheet': `Das ist eine Arbeitsmappe (Excel, LibreOffice), keine CSV-Datei: In der Tabellenkalkulation Datei → Speichern unter → CSV (Trennzeichen-getrennt) wählen.`,

@@ -18,6 +18,7 @@
 'cli.csv.missing-columns.one': str`The required column ${0} is missing.`,
 'cli.csv.missing-columns.other': str`The required columns ${0} are missing.`,
 'cli.csv.no-rows': `No partners: the sheet has only its header row. Add one row per partner town.`,
+'cli.csv.no-valid-rows': `No valid partner: every row was skipped (see above). No feed is written.`,
 'cli.csv.problem': str`row ${0}, column ${1}: ${2}`,
 'cli.csv.since-date': str`“${0}” is a date: only the year, ${1}, is kept.`,
 'cli.csv.spreadsheet': `This is a spreadsheet workbook (Excel, LibreOffice), not a CSV file: in your spreadsheet, choose File → Save As → CSV UTF-8 (Comma delimited).`,

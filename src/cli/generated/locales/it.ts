@@ -18,6 +18,7 @@
 'cli.csv.missing-columns.one': str`Manca la colonna obbligatoria ${0}.`,
 'cli.csv.missing-columns.other': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.no-rows': `Nessun partner: la tabella ha solo la riga di intestazione. Aggiungere una riga per ogni città partner.`,
+'cli.csv.no-valid-rows': `Nessun partner valido: tutte le righe sono state ignorate (vedi sopra). Nessun feed viene scritto.`,
 'cli.csv.problem': str`riga ${0}, colonna ${1}: ${2}`,
 'cli.csv.since-date': str`«${0}» è una data: viene tenuto solo l’anno, ${1}.`,
 'cli.csv.spreadsheet': `È una cartella di lavoro (Excel, LibreOffice), non un file CSV: nel foglio di calcolo scegliere File → Salva con nome → CSV (delimitato dal separatore di elenco).`,

@@ -18,6 +18,7 @@
 'cli.csv.missing-columns.one': str`Brak wymaganej kolumny ${0}.`,
 'cli.csv.missing-columns.other': str`Brak wymaganych kolumn ${0}.`,
 'cli.csv.no-rows': `Brak partnerów: tabela ma tylko wiersz nagłówka. Dodaj po jednym wierszu dla każdego miasta partnerskiego.`,
+'cli.csv.no-valid-rows': `Brak poprawnych miast partnerskich: wszystkie wiersze pominięto (zob. wyżej). Nie zapisano kanału.`,
 'cli.csv.problem': str`wiersz ${0}, kolumna ${1}: ${2}`,
 'cli.csv.since-date': str`„${0}” to data: zachowano tylko rok ${1}.`,
 'cli.csv.spreadsheet': `To skoroszyt arkusza kalkulacyjnego (Excel, LibreOffice), a nie plik CSV: w arkuszu wybierz Plik → Zapisz jako → CSV (rozdzielany przecinkami).`,

@@ -18,6 +18,7 @@
 'cli.csv.missing-columns.one': str`Falta a coluna obrigatória ${0}.`,
 'cli.csv.missing-columns.other': str`Faltam as colunas obrigatórias ${0}.`,
 'cli.csv.no-rows': `Nenhum parceiro: a tabela só tem a linha de cabeçalho. Acrescente uma linha por cidade parceira.`,
+'cli.csv.no-valid-rows': `Nenhum parceiro válido: todas as linhas foram ignoradas (ver acima). Nenhum feed é escrito.`,
 'cli.csv.problem': str`linha ${0}, coluna ${1}: ${2}`,
 'cli.csv.since-date': str`«${0}» é uma data: só se guarda o ano, ${1}.`,
 'cli.csv.spreadsheet': `É um livro de folha de cálculo (Excel, LibreOffice), não um ficheiro CSV: na folha de cálculo, escolha Ficheiro → Guardar como → CSV (separado por vírgulas).`,

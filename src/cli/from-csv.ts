@@ -94,9 +94,11 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     }
   }
   const maxYear = new Date().getFullYear() + 1;
+  // partners[i] of the parsed document is the row of candidates[i].
+  const candidateRows = candidates.map(({row}) => row);
   for (const problem of result.problems) {
     const message = () => feedProblemText(problem, maxYear);
-    const where = locate(problem, candidates.map(({row}) => row), columns, options.lang);
+    const where = locate(problem, candidateRows, columns, options.lang);
     lines.push(
       where
         ? {row: where.row, message: () => csvProblemText(where.row, where.column, message())}

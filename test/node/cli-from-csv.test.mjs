@@ -362,6 +362,24 @@ describe('twin-cities from-csv with no partner row', () => {
   });
 });
 
+describe('twin-cities from-csv with thousands of faulty rows', () => {
+  it('names, for each of 3000 bad urls, its own row, rows left out before it included', async () => {
+    const rows = Array.from({length: 3000}, (_, i) =>
+      i % 7 === 3 ? `Town ${i},PL,Partnerschaftt,` : `Town ${i},PL,,javascript:alert(${i})`
+    );
+    const path = tempFile('thousands.csv', `name,country,kind,url\n${rows.join('\n')}\n`);
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 1);
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, rows.length);
+    lines.forEach((line, i) => {
+      const column = i % 7 === 3 ? `kind : Type de partenariat inconnu : « Partnerschaftt »` : `url : .*« javascript:alert\\(${i}\\) »`;
+      assert.match(line, new RegExp(`thousands\\.csv: ligne ${i + 2}, colonne ${column}`));
+    });
+    assert.equal(JSON.parse(result.stdout).partners.length, rows.filter((_, i) => i % 7 !== 3).length);
+  });
+});
+
 describe('twin-cities from-csv when every row is left out', () => {
   const sheet = 'name;country;kind\nSopot;PL;Partnerschaftt\nAkbou;ZZ;\n';
 

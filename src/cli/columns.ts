@@ -7,6 +7,7 @@
  * the words of the six languages below: the sheet is theirs, the feed stays English.
  */
 import {readRecords, type Row} from './csv.js';
+import {languageTag} from './language-tag.js';
 
 export const FIELDS = [
   'id', 'name', 'country', 'population', 'population_year', 'approximate', 'since', 'kind',
@@ -96,16 +97,22 @@ export function readSheet(text: string): Sheet {
 
 /**
  * A header cell as a column: `name`, `Population year`, `summary_pl`, `name_pt-BR`,
- * and the same in the editor's language (`nom`, `Land`, `nom_de`).
+ * and the same in the editor's language (`nom`, `Land`, `nom_de`). A translation
+ * column is a text field, a separator (`_`, `:`, a space or a hyphen) and a real
+ * language tag: `Nom en polonais` is no column at all, not `name` in `en-polonais`.
  */
 function columnOf(heading: string): Column | undefined {
-  const key = comparable(heading);
-  const field = fieldOf(key);
-  if (field !== undefined) return {field, heading: heading.trim()};
-  const translation = /^(.+?)_([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)$/.exec(key);
-  const base = translation && fieldOf(translation[1]);
-  if (!base || !TEXT_FIELDS.includes(base as TextField)) return undefined;
-  return {field: base, lang: canonicalTag(translation[2]), heading: heading.trim()};
+  const trimmed = heading.trim();
+  const field = fieldOf(comparable(trimmed));
+  if (field !== undefined) return {field, heading: trimmed};
+  // The shortest tag first: `image_alt_en` is image_alt in en, `name_pt-BR` name in pt-BR.
+  for (const separator of [...trimmed.matchAll(/[_:\s-]+/g)].reverse()) {
+    const base = fieldOf(comparable(trimmed.slice(0, separator.index)));
+    if (base === undefined || !TEXT_FIELDS.includes(base as TextField)) continue;
+    const lang = languageTag(trimmed.slice(separator.index + separator[0].length));
+    if (lang !== undefined) return {field: base, lang, heading: trimmed};
+  }
+  return undefined;
 }
 
 const TEXT_FIELDS: readonly TextField[] = ['name', 'summary', 'region', 'image_alt'];
@@ -132,13 +139,5 @@ function distance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length];
-}
-
-function canonicalTag(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
-  } catch {
-    return tag;
-  }
 }
 

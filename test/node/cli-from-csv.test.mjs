@@ -237,6 +237,30 @@ describe('twin-cities from-csv with a header in the editor’s language', () => 
     assert.match(german.stderr, /one\.csv: Die Pflichtspalte country fehlt\.\n/);
   });
 
+  it('reports a header with words after the field (Nom de la ville jumelle, Nom en polonais) as unknown, not a language', async () => {
+    const result = await convert(
+      'words.csv',
+      'Nom;Pays;Nom de la ville jumelle;Nom en polonais;Résumé en anglais\nSopot;PL;Zoppot;Sopot PL;Summary\n'
+    );
+    for (const heading of ['Nom de la ville jumelle', 'Nom en polonais', 'Résumé en anglais']) {
+      assert.match(result.stderr, new RegExp(`words\\.csv: Colonne « ${heading} » inconnue : ignorée\\.\n`));
+    }
+    assert.deepEqual(feedOf(result.stdout).partners[0], {id: 'sopot', name: 'Sopot', country: 'PL', kind: 'twinning'});
+  });
+
+  it('takes a real language tag after _, :, a space or a hyphen as a translation column, canonical', async () => {
+    const result = await convert(
+      'tags.csv',
+      'name;country;name_pt-BR;nom:pl;Résumé de;summary_zh_hant_tw;image;image_alt_en;name_xx\n' +
+        'Sopot;PL;Sopote;Sopot;Kurort;海濱;https://e.org/s.jpg;The pier;?\n'
+    );
+    assert.match(result.stderr, /tags\.csv: Colonne « name_xx » inconnue : ignorée\.\n/);
+    const [sopot] = feedOf(result.stdout).partners;
+    assert.deepEqual(sopot.name, {fr: 'Sopot', 'pt-BR': 'Sopote', pl: 'Sopot'});
+    assert.deepEqual(sopot.summary, {de: 'Kurort', 'zh-Hant-TW': '海濱'});
+    assert.deepEqual(sopot.image, {src: 'https://e.org/s.jpg', alt: {en: 'The pier'}});
+  });
+
   it('suggests the column a misspelt header looks like', async () => {
     const result = await convert('typo.csv', 'name;contry;populaton\nSopot;PL;37000\n');
     assert.equal(result.status, 1);

@@ -20,6 +20,7 @@ import {
   statusHeading,
   unreachableText,
   unreadableText,
+  utf16Text,
 } from './messages.js';
 import {printable, printableJson} from './printable.js';
 import {loadFeed} from './validate.js';
@@ -49,8 +50,10 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
     feed.partners,
     async (url) => {
       const partner = await loadFeed(url, undefined, (source) => readLinked(source, folder));
-      if (!partner.ok) reasons.set(url, partner.message);
-      return partner.ok ? partner.feed : undefined;
+      // The element reads UTF-8 only: a UTF-16 feed is one it cannot read either.
+      if (partner.ok && partner.utf16) reasons.set(url, utf16Text);
+      else if (!partner.ok) reasons.set(url, partner.message);
+      return partner.ok && !partner.utf16 ? partner.feed : undefined;
     },
     own,
     {concurrency: 4}

@@ -42,6 +42,23 @@ describe('twin-cities check-reciprocity', () => {
     assert.match(json.stderr, /^Flux de akbou illisible \(.*akbou\.json\) : Ce n’est pas du JSON valide/m);
   });
 
+  it('says a partner feed saved as UTF-16 is unreadable, as the element finds it, with the reason validate gives', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'twin-cities-utf16-'));
+    const listsColombes = JSON.stringify({version: 1, partners: [{id: 'colombes', name: 'Colombes', country: 'FR'}]});
+    writeFileSync(join(folder, 'sopot.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(listsColombes, 'utf16le')]));
+    const feed = join(folder, 'colombes.json');
+    writeFileSync(feed, JSON.stringify({version: 1, city: {name: 'Colombes', country: 'FR'}, partners: [
+      {id: 'sopot', name: 'Sopot', country: 'PL', feed: 'sopot.json'},
+    ]}));
+    const result = await run(['check-reciprocity', feed]);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^sopot\s+Sopot\s+flux illisible$/m);
+    const validated = await run(['validate', join(folder, 'sopot.json'), '--json']);
+    const [reason] = JSON.parse(validated.stdout).problems;
+    assert.match(reason.message, /UTF-16/);
+    assert.ok(result.stdout.includes(`Flux de sopot illisible (${join(folder, 'sopot.json')}) : ${reason.message}\n`), result.stdout);
+  });
+
   it('prints the reciprocity event detail with --json', async () => {
     const result = await run(['check-reciprocity', demo('colombes.json'), '--json']);
     assert.equal(result.status, 1);

@@ -6,6 +6,7 @@
  * in their own language (`nom;pays`, `Name;Land;Einwohner`) is understood too, for
  * the words of the six languages below: the sheet is theirs, the feed stays English.
  */
+import {comparableWord} from './comparable.js';
 import {readRecords, type Row} from './csv.js';
 import {languageTag} from './language-tag.js';
 
@@ -59,15 +60,8 @@ function words(field: Field, ...list: string[]): Record<string, Field> {
   return Object.fromEntries(list.map((word) => [word, field]));
 }
 
-/** A header cell compared: lower case, no accents, `_` for spaces, hyphens and apostrophes. */
-const comparable = (heading: string) =>
-  heading
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s\-'’]+/g, '_');
+/** A header cell compared, as the keys above are written: `Année de début` → `annee_de_debut`. */
+const comparable = (heading: string) => comparableWord(heading).replace(/ /g, '_');
 
 export type Sheet =
   | {

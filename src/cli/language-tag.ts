@@ -24,8 +24,17 @@ export function languageTag(text: string): string | undefined {
   try {
     if (languages.of(language) === undefined) return undefined;
     if (region !== undefined && regions.of(region.toUpperCase()) === undefined) return undefined;
-    return Intl.getCanonicalLocales(text.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
+  }
+  return canonicalTag(text);
+}
+
+/** `text` as a canonical language tag (`pt_br` → `pt-BR`), or trimmed as given when it is none. */
+export function canonicalTag(text: string): string {
+  try {
+    return Intl.getCanonicalLocales(text.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return text.trim();
   }
 }

@@ -14,6 +14,7 @@ import './localization.js';
 import {checkReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
+import {canonicalTag} from './language-tag.js';
 import {isSameFile} from './io.js';
 import {
   badBaseText,
@@ -238,14 +239,7 @@ export function pickLanguage(argv: readonly string[], env: Readonly<Record<strin
 }
 
 /** The language of the unsuffixed CSV columns: `--lang` as given (canonical), else French. */
-function contentLanguage(lang: string | undefined): string {
-  if (!lang?.trim()) return SOURCE_LOCALE;
-  try {
-    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return lang.trim();
-  }
-}
+const contentLanguage = (lang: string | undefined): string => (lang?.trim() ? canonicalTag(lang) : SOURCE_LOCALE);
 
 function version(): string {
   try {

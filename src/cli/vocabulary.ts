@@ -9,6 +9,7 @@ import {KINDS, THEMES, type Kind, type Theme} from '../feed.js';
 import {LOCALES} from '../language.js';
 import {inLocale} from '../localization.js';
 import {kindLabel, themeLabel} from '../messages.js';
+import {comparableWord} from './comparable.js';
 
 /** Words that are not labels but that editors write for a kind. */
 const KIND_WORDS: Readonly<Record<Kind, readonly string[]>> = {
@@ -16,17 +17,6 @@ const KIND_WORDS: Readonly<Record<Kind, readonly string[]>> = {
   cooperation: ['coopération', 'coopération décentralisée', 'kooperation', 'zusammenarbeit', 'cooperazione', 'współpraca', 'cooperação'],
   friendship: ['amitié', 'freundschaft', 'amicizia', 'przyjaźń', 'amizade'],
 };
-
-/** A word as compared: lower case, no accents (ł as l), hyphens and spaces as one space. */
-export function comparableWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[-\u2010-\u2015_\s]+/g, ' ')
-    .trim();
-}
 
 let kinds: Map<string, Kind> | undefined;
 let themes: Map<string, Theme> | undefined;

@@ -223,6 +223,15 @@ describe('twin-cities from-csv with a header in the editor’s language', () => 
     assert.deepEqual(frankenthal.population, {value: 48000});
   });
 
+  it('reads a Polish header in capitals, Ł included (NAZWA, KRAJ, SZEROKOŚĆ, DŁUGOŚĆ), as it reads kinds', async () => {
+    const result = await convert('polski.csv', 'NAZWA;KRAJ;SZEROKOŚĆ;DŁUGOŚĆ;RODZAJ\nSopot;PL;54,4418;18,5601;PRZYJAŹŃ\n', '--lang', 'pl');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    const [sopot] = feedOf(result.stdout).partners;
+    assert.deepEqual(sopot.location, {lat: 54.4418, lon: 18.5601});
+    assert.equal(sopot.kind, 'friendship');
+  });
+
   it('lists the missing required columns with the right plural, in each language', async () => {
     const text = 'Stadt,Bemerkung\nSopot,x\n';
     const french = await convert('none.csv', 'Remarque\nx\n');

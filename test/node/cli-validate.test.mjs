@@ -182,6 +182,12 @@ describe('twin-cities validate given something else than a feed', () => {
     assert.match(result.stdout, /partenaires\.csv: C’est un tableau CSV, pas un flux JSON : pour en faire un flux, lancez twin-cities from-csv .*partenaires\.csv --city NOM --country CC\.\n$/);
   });
 
+  it('suggests from-csv in a German sentence with --lang de', async () => {
+    const path = tempFile('partner.csv', 'name;country\nSopot;PL\n');
+    const result = await run(['validate', path, '--lang', 'de']);
+    assert.match(result.stdout, /partner\.csv: Das ist eine CSV-Tabelle, kein JSON-Feed\. Um daraus einen Feed zu erzeugen: twin-cities from-csv .*partner\.csv --city NAME --country CC\.\n$/);
+  });
+
   it('suggests from-csv for a CSV export even under another name', async () => {
     const path = tempFile('export.txt', 'name,country,since\nSopot,PL,1994\n');
     const result = await run(['validate', path, '--lang', 'en']);

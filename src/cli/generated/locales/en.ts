@@ -75,7 +75,7 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.read.parse-at': str`This is not valid JSON (line ${0}, column ${1}).`,
 'cli.read.timeout': str`No response after ${0} seconds.`,
 'cli.read.too-large': `The document is larger than 5 MB.`,
-'cli.read.utf16': `This file is saved as UTF-16, which browsers will not read. Save it as UTF-8 (from-csv --output does).`,
+'cli.read.utf16': `This file is saved as UTF-16, which browsers will not read. Save it as UTF-8 (from-csv --output does that).`,
 'cli.reciprocity.listed': `lists us back`,
 'cli.reciprocity.missing': `does not list us`,
 'cli.reciprocity.name': `Name`,

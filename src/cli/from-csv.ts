@@ -25,7 +25,7 @@ import {
   feedProblemText,
   partnersText,
   readFailureText,
-  writeFailedText,
+  writeFailureText,
 } from './messages.js';
 import {partnerOf} from './partner-row.js';
 import {headingOf, locate} from './problem-cell.js';
@@ -128,7 +128,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
       await writeFile(options.output, `${feedText(feed)}\n`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
-      context.err(`${printable(options.output)}: ${context.say(() => writeFailedText(code))}\n`);
+      context.err(`${printable(options.output)}: ${context.say(() => writeFailureText(code))}\n`);
       return EXIT_PROBLEMS;
     }
     const count = feed.partners.length;

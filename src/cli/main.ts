@@ -201,6 +201,7 @@ function parseCommand(command: Command, args: string[], context: Context) {
   if (typeof values.country === 'string' && !isCountryCode(values.country.trim().toUpperCase())) {
     throw usage(() => badCountryText(values.country as string));
   }
+  if (values.output === '') throw usage(() => missingValueText('--output'));
   if (typeof values.base === 'string' && !/^https?:\/\/[^/]/i.test(values.base)) {
     throw usage(() => badBaseText(values.base as string));
   }

@@ -150,8 +150,31 @@ export const utf16Text = () =>
     {id: 'cli.read.utf16', desc: 'A feed saved as UTF-16 (PowerShell redirection); the element reads UTF-8 only'}
   );
 
-export const writeFailedText = (code: string) =>
-  msg(str`Écriture impossible (${code}).`, {id: 'cli.write.failed', desc: 'Writing the --output file failed; with a system error code'});
+/** Why the --output file could not be written (a system error code), as one sentence. */
+export function writeFailureText(code: string): string {
+  switch (code) {
+    case 'EISDIR':
+      return msg('C’est un dossier : indiquez un fichier, par exemple jumelages.json.', {
+        id: 'cli.write.directory',
+        desc: 'from-csv -o names a folder; jumelages.json is an example feed file name',
+      });
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return msg('Le dossier n’existe pas : créez-le, ou choisissez un autre chemin.', {
+        id: 'cli.write.no-folder',
+        desc: 'from-csv -o names a file in a folder that does not exist',
+      });
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return msg('Écriture refusée : droits insuffisants.', {id: 'cli.write.denied'});
+    default:
+      return msg(str`Écriture impossible (${code}).`, {
+        id: 'cli.write.failed',
+        desc: 'Writing the --output file failed; with a system error code',
+      });
+  }
+}
 
 export const notJsonText = (line?: number, column?: number) =>
   line === undefined

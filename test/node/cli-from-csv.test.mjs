@@ -1,7 +1,7 @@
 // `twin-cities from-csv`: a spreadsheet export in, a feed out, problems with their row.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, symlinkSync} from 'node:fs';
+import {mkdirSync, readFileSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {controlCharacter, demo, feedOf, fixture, noStackTrace, run, tempDir, tempFile} from './cli-helpers.mjs';
 
@@ -464,11 +464,36 @@ describe('twin-cities from-csv --output', () => {
     }
   });
 
-  it('says when the file cannot be written, and exits 1', async () => {
-    const output = join(tempDir(), 'no-such-folder', 'feed.json');
-    const result = await run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR', '-o', output]);
+  const write = (output, ...extra) =>
+    run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR', '-o', output, ...extra]);
+
+  it('says in words that the folder of the file does not exist, and exits 1', async () => {
+    const result = await write(join(tempDir(), 'no-such-folder', 'feed.json'));
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /no-such-folder\/feed\.json: Écriture impossible \(ENOENT\)\.\n$/);
+    assert.match(result.stderr, /no-such-folder\/feed\.json: Le dossier n’existe pas : créez-le, ou choisissez un autre chemin\.\n$/);
+    const english = await write(join(tempDir(), 'no-such-folder', 'feed.json'), '--lang', 'en');
+    assert.match(english.stderr, /feed\.json: The folder does not exist: create it, or choose another path\.\n$/);
+  });
+
+  it('says -o names a folder, not a file, and exits 1', async () => {
+    const result = await write(tempDir());
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /: C’est un dossier : indiquez un fichier, par exemple jumelages\.json\.\n$/);
+    assert.doesNotMatch(result.stderr, /EISDIR/);
+  });
+
+  it('says writing is not allowed where it is not', {skip: process.getuid?.() === 0 && 'root may write anywhere'}, async () => {
+    const folder = join(tempDir(), 'read-only');
+    mkdirSync(folder, {mode: 0o555});
+    const result = await write(join(folder, 'feed.json'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /feed\.json: Écriture refusée : droits insuffisants\.\n$/);
+  });
+
+  it('takes an empty -o as a missing value: usage error, exit 2', async () => {
+    const result = await write('');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^twin-cities: l’option --output attend une valeur\nUsage : twin-cities from-csv /);
   });
 
   it('reads a CSV saved as UTF-16 with a BOM (Excel’s Unicode text)', async () => {

@@ -90,6 +90,9 @@ Exit-Code: 0 ohne Probleme, 1 bei Problemen, 2 bei fehlerhaftem Aufruf.`,
 'cli.usage.check-reciprocity': `Aufruf: twin-cities check-reciprocity &lt;Datei-oder-URL&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Aufruf: twin-cities from-csv &lt;Datei.csv&gt; --city NAME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Aufruf: twin-cities validate &lt;Datei-oder-URL&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.denied': `Schreiben verweigert: fehlende Schreibrechte.`,
+'cli.write.directory': `Das ist ein Ordner: Bitte eine Datei angeben, zum Beispiel jumelages.json.`,
 'cli.write.failed': str`Schreiben nicht möglich (${0}).`,
+'cli.write.no-folder': `Der Ordner existiert nicht: Bitte ihn anlegen oder einen anderen Pfad wählen.`,
     };
   

@@ -90,6 +90,9 @@ Exit code: 0 when all is clean, 1 when there are problems, 2 for a mistyped comm
 'cli.usage.check-reciprocity': `Usage: twin-cities check-reciprocity &lt;file-or-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Usage: twin-cities from-csv &lt;file.csv&gt; --city NAME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Usage: twin-cities validate &lt;file-or-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.denied': `Permission denied: the file cannot be written.`,
+'cli.write.directory': `This is a folder: give a file name, for example jumelages.json.`,
 'cli.write.failed': str`Cannot write the file (${0}).`,
+'cli.write.no-folder': `The folder does not exist: create it, or choose another path.`,
     };
   

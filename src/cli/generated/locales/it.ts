@@ -90,6 +90,9 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.usage.check-reciprocity': `Uso: twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Uso: twin-cities validate &lt;file-o-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.denied': `Scrittura non consentita: permessi insufficienti.`,
+'cli.write.directory': `È una cartella: indicare un file, ad esempio jumelages.json.`,
 'cli.write.failed': str`Impossibile scrivere il file (${0}).`,
+'cli.write.no-folder': `La cartella non esiste: crearla oppure scegliere un altro percorso.`,
     };
   

@@ -90,6 +90,9 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.usage.check-reciprocity': `Użycie: twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json] [--lang L]`,
 'cli.usage.validate': `Użycie: twin-cities validate &lt;plik-lub-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.denied': `Odmowa zapisu: brak uprawnień.`,
+'cli.write.directory': `To jest folder: podaj nazwę pliku, na przykład jumelages.json.`,
 'cli.write.failed': str`Nie można zapisać pliku (${0}).`,
+'cli.write.no-folder': `Folder nie istnieje: utwórz go albo wybierz inną ścieżkę.`,
     };
   

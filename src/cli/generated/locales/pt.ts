@@ -90,6 +90,9 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.usage.check-reciprocity': `Utilização: twin-cities check-reciprocity &lt;ficheiro-ou-url&gt; [--json] [--base URL] [--lang L]`,
 'cli.usage.from-csv': `Utilização: twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json] [--lang L]`,
 'cli.usage.validate': `Utilização: twin-cities validate &lt;ficheiro-ou-url&gt;… [--json] [--base URL] [--lang L]`,
+'cli.write.denied': `Escrita recusada: permissões insuficientes.`,
+'cli.write.directory': `É uma pasta: indique um ficheiro, por exemplo jumelages.json.`,
 'cli.write.failed': str`Não foi possível escrever o ficheiro (${0}).`,
+'cli.write.no-folder': `A pasta não existe: crie-a ou escolha outro caminho.`,
     };
   

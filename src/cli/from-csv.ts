@@ -16,6 +16,7 @@ import {feedText} from './feed-json.js';
 import {decodeText, readSource} from './io.js';
 import {
   csvColumnNamesText,
+  csvIdFromNameText,
   csvMissingColumnsText,
   csvNoRowsText,
   csvNoValidRowsText,
@@ -96,7 +97,18 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
   const maxYear = new Date().getFullYear() + 1;
   // partners[i] of the parsed document is the row of candidates[i].
   const candidateRows = candidates.map(({row}) => row);
+  const hasIdColumn = columns.some((column) => column?.field === 'id');
   for (const problem of result.problems) {
+    // An id made from the name: say so, in the name's column, not in an id column the row may not have.
+    const candidate = candidates[partnerIndex(problem.path)];
+    if (candidate?.idFromName && /^partners\[\d+\]\.id$/.test(problem.path)) {
+      // With no name, the name's own problem says it all.
+      if (candidate.entry.name === undefined) continue;
+      const {row} = candidate.row;
+      const column = headingOf(columns, options.lang, 'name');
+      lines.push({row, message: () => csvProblemText(row, column, csvIdFromNameText(problem.code === 'duplicate-id' ? problem.value : undefined, hasIdColumn))});
+      continue;
+    }
     const message = () => feedProblemText(problem, maxYear);
     const where = locate(problem, candidateRows, columns, options.lang);
     lines.push(

@@ -293,6 +293,33 @@ export const csvUnknownThemeText = (typed: string) =>
     desc: 'A theme that is neither an id nor a label; cards show it as written',
   });
 
+/**
+ * A row without an id of its own whose id, made from the name, is empty (`***`) or
+ * repeats an earlier row's (`value`); `hasIdColumn` tells which advice fits.
+ */
+export function csvIdFromNameText(value: string | undefined, hasIdColumn: boolean): string {
+  const reason =
+    value === undefined
+      ? msg('Aucun identifiant ne peut être fait à partir de ce nom (il n’a ni lettre ni chiffre).', {
+          id: 'cli.csv.id-from-name.empty',
+          desc: 'A row with no id: the id made from the name (letters and digits) is empty',
+        })
+      : msg(str`L’identifiant « ${printable(value)} », fait à partir du nom, est déjà celui d’une ligne précédente.`, {
+          id: 'cli.csv.id-from-name.repeated',
+          desc: 'A row with no id: the id made from its name is the id of an earlier row',
+        });
+  const advice = hasIdColumn
+    ? msg('Écrivez un identifiant dans sa colonne id. Partenaire ignoré.', {
+        id: 'cli.csv.id-from-name.fill',
+        desc: 'After cli.csv.id-from-name.*, when the sheet has an id column; "id" is the column name',
+      })
+    : msg('Ajoutez une colonne id, avec un identifiant différent par ligne. Partenaire ignoré.', {
+        id: 'cli.csv.id-from-name.add',
+        desc: 'After cli.csv.id-from-name.*, when the sheet has no id column; "id" is the column name',
+      });
+  return `${reason} ${advice}`;
+}
+
 export const csvNoRowsText = () =>
   msg('Aucun partenaire : le tableau n’a que sa ligne d’en-tête. Ajoutez une ligne par ville partenaire.', {
     id: 'cli.csv.no-rows',

@@ -26,6 +26,8 @@ export interface RowPartner {
   readonly notices: readonly Notice[];
   /** Why the row is left out before the parser sees it (a kind it cannot tell). */
   readonly rejected?: Notice;
+  /** The id was made from the name: the row has no id of its own. */
+  readonly idFromName: boolean;
 }
 
 /** The partner entry of one row. */
@@ -55,7 +57,8 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
   };
 
   const name = text('name');
-  const id = cell('id') ?? (name === undefined ? undefined : slug(typeof name === 'string' ? name : name[lang] ?? Object.values(name)[0]));
+  const ownId = cell('id');
+  const id = ownId ?? (name === undefined ? undefined : slug(typeof name === 'string' ? name : name[lang] ?? Object.values(name)[0]));
   const country = cell('country');
   const partner: Record<string, Json> = {};
   const set = (key: string, value: Json | undefined) => {
@@ -116,7 +119,7 @@ export function partnerOf(row: Row, columns: readonly (Column | undefined)[], la
     set('themes', found.map(({theme, text}) => theme ?? text));
   }
   set('feed', address('feed'));
-  return {entry: partner, notices, ...(rejected && {rejected})};
+  return {entry: partner, notices, ...(rejected && {rejected}), idFromName: ownId === undefined};
 }
 
 /**

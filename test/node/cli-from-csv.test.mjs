@@ -166,6 +166,37 @@ describe('twin-cities from-csv with a repeated id', () => {
   });
 });
 
+describe('twin-cities from-csv making ids from names', () => {
+  const convert = (name, text, ...extra) => run(['from-csv', tempFile(name, text), '--city', 'Colombes', '--country', 'FR', ...extra]);
+
+  it('with no id column, says the id made from the name is empty or repeated, in the name column, and suggests an id column', async () => {
+    const result = await convert('no-id.csv', 'Nom,country\nSopot,PL\n***,PL\nSopot!,PL\n');
+    assert.equal(result.status, 1);
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, result.stderr);
+    assert.match(lines[0], /^.*no-id\.csv: ligne 3, colonne Nom : Aucun identifiant ne peut être fait à partir de ce nom \(il n’a ni lettre ni chiffre\)\. Ajoutez une colonne id, avec un identifiant différent par ligne\. Partenaire ignoré\.$/);
+    assert.match(lines[1], /^.*no-id\.csv: ligne 4, colonne Nom : L’identifiant « sopot », fait à partir du nom, est déjà celui d’une ligne précédente\. Ajoutez une colonne id/);
+    assert.doesNotMatch(result.stderr, /colonne id :/);
+    assert.deepEqual(feedOf(result.stdout).partners.map((p) => p.id), ['sopot']);
+  });
+
+  it('with an id column, asks for an id in the empty cell, and blames the id column for an id typed twice', async () => {
+    const result = await convert('empty-id.csv', 'id,name,country\n,Sopot,PL\n,***,PL\nsopot,Sopot,PL\n', '--lang', 'en');
+    assert.equal(result.status, 1);
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, result.stderr);
+    assert.match(lines[0], /row 3, column name: No id can be made from this name \(it has no letter or digit\)\. Write an id in its id column\. Partner skipped\.$/);
+    assert.match(lines[1], /row 4, column id: /);
+  });
+
+  it('says only that the name is missing when a row has neither id nor name', async () => {
+    const result = await convert('no-name.csv', 'name,country\nSopot,PL\n,DE\n');
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 1, result.stderr);
+    assert.match(lines[0], /ligne 3, colonne name : Champ obligatoire absent ou vide\. Partenaire ignoré\.$/);
+  });
+});
+
 describe('twin-cities from-csv given something else than a CSV export', () => {
   const convert = (path, ...extra) => run(['from-csv', path, '--city', 'Colombes', '--country', 'FR', ...extra]);
 

@@ -173,12 +173,34 @@ async function readWeb(url: string, timeout: number): Promise<ReadOutcome> {
 }
 
 /**
- * Text with a UTF-16 byte order mark (what Windows PowerShell 5.1's `>` writes, or
- * Excel's "Unicode text"), or `undefined` for any other bytes.
+ * Text saved as UTF-16 (what Windows PowerShell 5.1's `>` writes, or Excel's
+ * "Unicode text"), with a byte order mark or without one, or `undefined` for any
+ * other bytes.
  */
 export function decodeUtf16(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const order = utf16Order(bytes);
+  return order === undefined ? undefined : new TextDecoder(order).decode(bytes);
+}
+
+/**
+ * UTF-16 without a byte order mark, told by its zero bytes: text in UTF-8 or
+ * Windows-1252 has none, while the Latin letters, digits and punctuation of a
+ * feed or a header row in UTF-16 have one in every pair, second (LE) or first (BE);
+ * a few characters such as U+2000 have it on the other side.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(bytes.length, 512) >> 1;
+  if (pairs < 2) return undefined;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroFirst++;
+    if (bytes[2 * i + 1] === 0) zeroSecond++;
+  }
+  if (zeroSecond * 2 >= pairs && zeroFirst * 16 < pairs) return 'utf-16le';
+  if (zeroFirst * 2 >= pairs && zeroSecond * 16 < pairs) return 'utf-16be';
   return undefined;
 }
 

@@ -534,4 +534,14 @@ describe('twin-cities from-csv --output', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.equal(feedOf(result.stdout).partners.length, 5);
   });
+
+  it('reads a CSV saved as UTF-16 without a BOM, little- or big-endian, accents right', async () => {
+    const text = readFileSync(fixture('colombes.csv'), 'utf8');
+    const expected = JSON.parse((await run(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FR'])).stdout);
+    for (const bytes of [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {
+      const result = await run(['from-csv', tempFile('utf16-no-bom.csv', bytes), '--city', 'Colombes', '--country', 'FR']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(JSON.parse(result.stdout), expected);
+    }
+  });
 });

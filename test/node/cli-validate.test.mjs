@@ -234,11 +234,16 @@ describe('twin-cities validate and a feed saved as UTF-16 (Windows PowerShell 5.
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]);
   const utf16be = Buffer.from(utf16le.subarray(2)).swap16();
 
-  for (const [name, bytes] of [['le', utf16le], ['be', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])]]) {
-    it(`reads UTF-16 ${name.toUpperCase()} with a BOM and says browsers need UTF-8`, async () => {
+  for (const [name, bytes] of [
+    ['le', utf16le],
+    ['be', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+    ['le-no-bom', utf16le.subarray(2)],
+    ['be-no-bom', utf16be],
+  ]) {
+    it(`reads UTF-16 ${name.toUpperCase()} ${name.endsWith('no-bom') ? 'without' : 'with'} a BOM and says browsers need UTF-8`, async () => {
       const result = await run(['validate', tempFile(`utf16${name}.json`, bytes)]);
       assert.equal(result.status, 1);
-      assert.match(result.stdout, /utf16..\.json: 3 partenaires, 1 problème\n {2}Fichier enregistré en UTF-16 : les navigateurs ne le liront pas\. Enregistrez-le en UTF-8 \(from-csv --output le fait\)\.\n$/);
+      assert.match(result.stdout, /utf16.*\.json: 3 partenaires, 1 problème\n {2}Fichier enregistré en UTF-16 : les navigateurs ne le liront pas\. Enregistrez-le en UTF-8 \(from-csv --output le fait\)\.\n$/);
     });
   }
 });

@@ -133,12 +133,25 @@ function looksLikeHost(value: string): boolean {
 
 /**
  * The year of a date as a spreadsheet writes it (`12/05/1964`, `12.05.1964`,
- * `1964-05-12`, with or without a time), or `undefined` for anything else.
+ * `1964-05-12`, with or without a time), or `undefined` for anything else,
+ * `1964-13-45` included: that is no date, and the parser reports it as a bad year.
  */
 function yearOfDate(text: string): number | undefined {
-  const match =
-    /^(\d{4})-\d{1,2}-\d{1,2}(?:[ T][\d:.]+Z?)?$/.exec(text) ?? /^\d{1,2}[./-]\d{1,2}[./-](\d{4})(?: [\d:.]+)?$/.exec(text);
-  return match ? Number(match[1]) : undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+Z?)?$/.exec(text);
+  if (iso) {
+    const [year, month, day] = iso.slice(1).map(Number);
+    return isDate(year, month, day) ? year : undefined;
+  }
+  const local = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?: [\d:.]+)?$/.exec(text);
+  if (!local) return undefined;
+  const [first, second, year] = local.slice(1).map(Number);
+  // Day first in Europe, month first in a US-English spreadsheet: either makes a date.
+  return isDate(year, second, first) || isDate(year, first, second) ? year : undefined;
+}
+
+/** Whether the day exists in that month of that year (29 February in leap years only). */
+function isDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** "Gueule Tapée-Fass Colobane" → "gueule-tapee-fass-colobane", for rows with no id. */

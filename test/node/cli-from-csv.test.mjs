@@ -325,6 +325,25 @@ describe('twin-cities from-csv reading what a spreadsheet wrote', () => {
   });
 });
 
+describe('twin-cities from-csv and impossible dates in since', () => {
+  it('keeps the year of a real date only (29 February of a leap year, month first too); reports 1964-13-45 like any bad year', async () => {
+    const path = tempFile(
+      'impossible.csv',
+      'name;country;since\nSopot;PL;1964-13-45\nAkbou;DZ;31/02/1990\nChatila;LB;29.02.1900\nMassala;ML;29/02/2000\nFrankenthal;DE;05/13/1964\n'
+    );
+    const result = await run(['from-csv', path, '--city', 'Colombes', '--country', 'FR']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(feedOf(result.stdout).partners.map((p) => p.since), [undefined, undefined, undefined, 2000, 1964]);
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 5, result.stderr);
+    for (const [i, date] of ['1964-13-45', '31/02/1990', '29.02.1900'].entries()) {
+      assert.match(lines[i], new RegExp(`ligne ${i + 2}, colonne since : Année de 1800 à \\d{4} attendue au lieu de « ${date} »\\. Valeur ignorée\\.$`));
+    }
+    assert.match(lines[3], /ligne 5, colonne since : « 29\/02\/2000 » est une date : seule l’année 2000 est gardée\.$/);
+    assert.match(lines[4], /ligne 6, colonne since : « 05\/13\/1964 » est une date/);
+  });
+});
+
 describe('twin-cities from-csv and addresses typed without https://', () => {
   it('adds https:// to a host name in url, image and feed, with a notice; leaves relative paths alone', async () => {
     const path = tempFile(

@@ -8,7 +8,7 @@ import {dirname} from 'node:path';
 import {resolveText} from '../feed.js';
 import {checkAll, type OwnFeed, type ReciprocityStatus} from '../reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
-import {localPath, readLinked} from './io.js';
+import {loadFeed} from './load-feed.js';
 import {
   listedText,
   missingText,
@@ -23,7 +23,7 @@ import {
   utf16Text,
 } from './messages.js';
 import {printable, printableJson} from './printable.js';
-import {loadFeed} from './validate.js';
+import {localPath, readLinked} from './sources.js';
 
 export interface CheckOptions {
   readonly json: boolean;

@@ -13,7 +13,6 @@ import {parseFeed} from '../feed.js';
 import {FIELDS, readSheet, REQUIRED} from './columns.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {feedText} from './feed-json.js';
-import {decodeText, readSource} from './io.js';
 import {
   csvColumnNamesText,
   csvIdFromNameText,
@@ -32,6 +31,8 @@ import {partnerOf} from './partner-row.js';
 import {headingOf, locate} from './problem-cell.js';
 import {printable} from './printable.js';
 import {published} from './published.js';
+import {readSource} from './sources.js';
+import {decodeText} from './text-encoding.js';
 
 export interface FromCsvOptions {
   readonly city: string;

@@ -15,7 +15,7 @@ import {checkReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
 import {canonicalTag} from './language-tag.js';
-import {isSameFile} from './io.js';
+import {isSameFile} from './sources.js';
 import {
   badBaseText,
   badCountryText,

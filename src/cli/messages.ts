@@ -6,7 +6,7 @@
 import {msg, str} from '@lit/localize';
 import type {Problem} from '../feed.js';
 import {problemText} from '../messages.js';
-import type {ReadFailure} from './io.js';
+import type {ReadFailure} from './sources.js';
 import {printable} from './printable.js';
 
 export const usageText = () =>

@@ -3,20 +3,9 @@
  * before it goes live. Each problem with its path and a sentence; `--json` for
  * machines: `{ file, valid, partners, problems: [{ path, message }] }`.
  */
-import {parseFeed, type InvalidReason, type Feed, type Problem} from '../feed.js';
-import {invalidText} from '../messages.js';
-import {decodeUtf16, readSource, type ReadFailure, type ReadOutcome} from './io.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
-import {syntaxErrorOffset} from './json-error.js';
-import {
-  csvNotJsonText,
-  feedProblemText,
-  notJsonText,
-  partnersText,
-  problemsText,
-  readFailureText,
-  utf16Text,
-} from './messages.js';
+import {loadFeed} from './load-feed.js';
+import {feedProblemText, partnersText, problemsText, utf16Text} from './messages.js';
 import {printable, printableJson} from './printable.js';
 
 export interface ValidateOptions {
@@ -75,90 +64,4 @@ function textOf({report, reason}: Verdict, context: Context): string {
       `${partnersText(report.partners, plural.select(report.partners))}, ${problemsText(problems.length, plural.select(problems.length))}`
   );
   return `${file}: ${counts}\n${problems.map(({path, message}) => (path ? `  ${printable(path)}: ${message}\n` : `  ${message}\n`)).join('')}`;
-}
-
-export type LoadedFeed =
-  | {
-      readonly ok: true;
-      readonly feed: Feed;
-      readonly problems: readonly Problem[];
-      /** The URL the feed's relative URLs resolved against. */
-      readonly url: string;
-      /** The file, when the feed is local. */
-      readonly path?: string;
-      /** Saved as UTF-16, which the element cannot read. */
-      readonly utf16?: true;
-    }
-  | {
-      readonly ok: false;
-      /** `version` or `partners` for the field at fault, `''` for the whole document. */
-      readonly path: string;
-      /** The sentence; call it inside `say()`. */
-      readonly message: () => string;
-      readonly failure?: ReadFailure;
-    };
-
-/**
- * Reads and parses a feed from a file or URL (with `readFrom`, `readSource` unless
- * told). A local file's relative URLs resolve against `base` when given, else
- * against the file's stand-in URL (see `io.ts`).
- */
-export async function loadFeed(
-  input: string,
-  base?: string,
-  readFrom: (source: string) => Promise<ReadOutcome> = readSource
-): Promise<LoadedFeed> {
-  const read = await readFrom(input);
-  if (!read.ok) return {ok: false, path: '', message: () => readFailureText(read), failure: read};
-  // Decoded anyway, to check the rest, but browsers read feeds as UTF-8 only.
-  const utf16 = decodeUtf16(read.bytes);
-  const text = utf16 ?? new TextDecoder().decode(read.bytes);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    if (looksLikeCsv(input, text)) return {ok: false, path: '', message: () => csvNotJsonText(input)};
-    const at = errorPosition(error, text);
-    return {ok: false, path: '', message: () => notJsonText(at?.line, at?.column)};
-  }
-  const url = read.path !== undefined && base !== undefined ? base : read.url;
-  const result = parseFeed(json, url);
-  if (!result.ok) return {ok: false, path: reasonPath(result.reason), message: () => invalidText(result.reason)};
-  return {
-    ok: true,
-    feed: result.feed,
-    problems: result.problems,
-    url,
-    ...(read.path !== undefined && {path: read.path}),
-    ...(utf16 !== undefined && {utf16: true}),
-  };
-}
-
-/** A `.csv` file, or a first line of several separated names (`id;name;country`) rather than JSON. */
-function looksLikeCsv(input: string, text: string): boolean {
-  if (/\.csv$/i.test(input)) return true;
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].trim();
-  return !/^[{["]/.test(first) && (first.match(/[;,\t]/g)?.length ?? 0) >= 2 && !/[{}[\]:]/.test(first);
-}
-
-const reasonPath = (reason: InvalidReason) => (reason === 'not-object' ? '' : reason);
-
-/** The scanner's offset; `undefined` if the text nests deeper than the stack. */
-function scan(text: string): number | undefined {
-  try {
-    return syntaxErrorOffset(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Line and column of a JSON syntax error: as the engine says, else as the scanner finds. */
-function errorPosition(error: unknown, text: string): {line: number; column: number} | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return {line: Number(lineColumn[1]), column: Number(lineColumn[2])};
-  const offset = Number(/position (\d+)/.exec(message)?.[1] ?? scan(text));
-  if (Number.isNaN(offset)) return undefined;
-  const before = text.slice(0, offset).split('\n');
-  return {line: before.length, column: before[before.length - 1].length + 1};
 }

@@ -115,7 +115,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     lines.push(
       where
         ? {row: where.row, message: () => csvProblemText(where.row, where.column, message())}
-        : {row: 0, message: () => `${problem.path}: ${message()}`}
+        : {row: 0, message: () => `${printable(problem.path)}: ${message()}`}
     );
   }
   for (const {message} of lines.sort((a, b) => a.row - b.row)) tell(message);

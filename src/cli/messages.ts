@@ -103,8 +103,10 @@ export const outputIsInputText = (raw: string) => {
   });
 };
 
-export const unexpectedText = (detail: string) =>
-  msg(str`erreur inattendue : ${detail}`, {id: 'cli.error.unexpected'});
+export const unexpectedText = (raw: string) => {
+  const detail = printable(raw);
+  return msg(str`erreur inattendue : ${detail}`, {id: 'cli.error.unexpected'});
+};
 
 /** Why a file or URL could not be read, as one sentence. */
 export function readFailureText(failure: ReadFailure): string {

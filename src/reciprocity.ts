@@ -121,9 +121,12 @@ function comparableName(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters that carry no separable accent, as they are written without one.
+    .replace(/[łøđß]/g, (c) => FOLDED[c])
     .replace(/[-\u2010-\u2015\s]+/g, ' ')
     .trim();
 }
+const FOLDED: Record<string, string> = {ł: 'l', ø: 'o', đ: 'd', ß: 'ss'};
 
 /** A URL as compared: absolute, no fragment, no trailing slash. */
 function comparableUrl(url: string): string | undefined {

@@ -48,6 +48,17 @@ describe('listsBack', () => {
     expect(listsBack(feed, own)).to.equal(true);
   });
 
+  it('compares names written without letters that have no separable accent (Łódź, Gießen, Tønder)', () => {
+    for (const [ours, theirs, country] of [
+      ['Łódź', 'Lodz', 'PL'],
+      ['Gießen', 'Giessen', 'DE'],
+      ['Tønder', 'Tonder', 'DK'],
+    ]) {
+      const feed = frankenthal([{id: 'x', name: theirs, country}]);
+      expect(listsBack(feed, {city: {name: ours, country}}), ours).to.equal(true);
+    }
+  });
+
   it('treats hyphens as spaces and collapses spaces', () => {
     const own = {city: {name: 'Gueule Tapée-Fass Colobane', country: 'SN'}};
     const feed = frankenthal([{id: 'gtfc', name: 'gueule  tapée fass-colobane', country: 'SN'}]);

@@ -9,6 +9,20 @@ import {BAGNOLET, shadow, cards, status, bagnolet, create, loaded, cleanPage} fr
 
 cleanPage();
 
+/** On a dark page declaring `scheme`, the cards are dark and pass axe. */
+async function expectDarkCards(scheme: string): Promise<void> {
+  document.documentElement.style.colorScheme = scheme;
+  document.body.style.background = '#0d1117';
+  try {
+    const {el} = await loaded((el) => (el.src = BAGNOLET));
+    expect(getComputedStyle(cards(el)[0]).backgroundColor).to.equal('rgb(28, 33, 40)');
+    await expect(el).to.be.accessible();
+  } finally {
+    document.documentElement.style.colorScheme = '';
+    document.body.style.background = '';
+  }
+}
+
 describe('<twin-cities> states', () => {
   it('shows a loading status and aria-busy while it fetches', async () => {
     const {el} = create((el) => (el.src = `/api/delay?ms=300&file=${BAGNOLET.slice(1)}`));
@@ -50,17 +64,14 @@ describe('<twin-cities> states', () => {
     if (navigator.userAgent.includes('Firefox')) this.skip();
     await emulateMedia({colorScheme: 'dark'});
     try {
-      document.documentElement.style.colorScheme = 'light dark';
-      document.body.style.background = '#0d1117';
-      const {el} = await loaded((el) => (el.src = BAGNOLET));
-      const card = cards(el)[0];
-      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(28, 33, 40)');
-      await expect(el).to.be.accessible();
+      await expectDarkCards('light dark');
     } finally {
-      document.documentElement.style.colorScheme = '';
-      document.body.style.background = '';
       await emulateMedia({colorScheme: 'light'});
     }
+  });
+
+  it('uses dark colors on a page that is dark only (color-scheme: dark), whatever the system', async () => {
+    await expectDarkCards('dark');
   });
 
   it('keeps light colors on a light page when the system is dark, "show more" included', async function () {

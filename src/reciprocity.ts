@@ -11,6 +11,7 @@
  * and "gueule tapee fass colobane".
  */
 import {parseUrl, type City, type Feed, type LocalizedText, type Partner} from './feed.js';
+import {folded} from './fold.js';
 
 /** What we know about our own feed. */
 export interface OwnFeed {
@@ -117,16 +118,10 @@ const names = (text: LocalizedText): string[] =>
  * ("Gueule Tapée-Fass Colobane" = "gueule tapee fass  colobane").
  */
 function comparableName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Letters that carry no separable accent, as they are written without one.
-    .replace(/[łøđß]/g, (c) => FOLDED[c])
+  return folded(name)
     .replace(/[-\u2010-\u2015\s]+/g, ' ')
     .trim();
 }
-const FOLDED: Record<string, string> = {ł: 'l', ø: 'o', đ: 'd', ß: 'ss'};
 
 /** A URL as compared: absolute, no fragment, no trailing slash. */
 function comparableUrl(url: string): string | undefined {

@@ -3,14 +3,11 @@
  * = `STADTEPARTNERSCHAFT`, `Année de début` = `annee-de-debut`, `DŁUGOŚĆ` = `dlugosc`.
  * One normaliser for column names, kinds and themes, so that they never drift apart.
  */
+import {folded} from '../fold.js';
 
-/** Lower case, no accents (ł and Ł as l), hyphens, underscores, apostrophes and spaces as one space. */
+/** Folded as town names are (see ../fold.ts), hyphens, underscores, apostrophes and spaces as one space. */
 export function comparableWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
+  return folded(word)
     .replace(/[-\u2010-\u2015_\s'’]+/g, ' ')
     .trim();
 }

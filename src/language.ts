@@ -18,15 +18,19 @@ export interface Language {
 
 const FALLBACK: Language = {locale: SOURCE_LOCALE, tag: SOURCE_LOCALE};
 
-/** Maps one tag to a language, or `undefined` when its primary is not supported. */
-export function matchLanguage(tag: string | null | undefined): Language | undefined {
-  if (!tag) return undefined;
-  let canonical: string;
+/** `tag` in its canonical form (`pt_br` → `pt-BR`), or `undefined` when it is no tag. */
+export function canonicalTag(tag: string): string | undefined {
   try {
-    [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
+}
+
+/** Maps one tag to a language, or `undefined` when its primary is not supported. */
+export function matchLanguage(tag: string | null | undefined): Language | undefined {
+  const canonical = tag ? canonicalTag(tag) : undefined;
+  if (!canonical) return undefined;
   const primary = canonical.split('-')[0] as Locale;
   return LOCALES.includes(primary) ? {locale: primary, tag: canonical} : undefined;
 }

@@ -5,6 +5,8 @@
  * a language.
  */
 
+import {canonicalTag} from '../language.js';
+
 /** language, optional Script, optional REGION (`de`, `pt-BR`, `zh-Hant-TW`, `es-419`), `_` or `-` between. */
 const SIMPLE_TAG = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i;
 
@@ -28,13 +30,4 @@ export function languageTag(text: string): string | undefined {
     return undefined;
   }
   return canonicalTag(text);
-}
-
-/** `text` as a canonical language tag (`pt_br` → `pt-BR`), or trimmed as given when it is none. */
-export function canonicalTag(text: string): string {
-  try {
-    return Intl.getCanonicalLocales(text.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return text.trim();
-  }
 }

@@ -8,13 +8,12 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {isCountryCode} from '../countries.js';
-import {matchLanguage, SOURCE_LOCALE, type Language} from '../language.js';
+import {canonicalTag, matchLanguage, SOURCE_LOCALE, type Language} from '../language.js';
 import {inLocale} from '../localization.js';
 import './localization.js';
 import {checkReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
-import {canonicalTag} from './language-tag.js';
 import {isSameFile} from './sources.js';
 import {
   badBaseText,
@@ -240,7 +239,8 @@ export function pickLanguage(argv: readonly string[], env: Readonly<Record<strin
 }
 
 /** The language of the unsuffixed CSV columns: `--lang` as given (canonical), else French. */
-const contentLanguage = (lang: string | undefined): string => (lang?.trim() ? canonicalTag(lang) : SOURCE_LOCALE);
+const contentLanguage = (lang: string | undefined): string =>
+  lang?.trim() ? (canonicalTag(lang) ?? lang.trim()) : SOURCE_LOCALE;
 
 function version(): string {
   try {

@@ -127,17 +127,13 @@ export async function main(
   };
   try {
     const {name, rest, help} = splitCommand(argv);
-    if (name === undefined && help) {
+    if (name === 'help' || (name === undefined && help)) {
       context.out(`${context.say(helpText)}\n`);
       return EXIT_CLEAN;
     }
     if (name === undefined) return fail(context.say(missingCommandText), usageText);
     if (name === '--version') {
       context.out(`${version()}\n`);
-      return EXIT_CLEAN;
-    }
-    if (name === 'help') {
-      context.out(`${context.say(helpText)}\n`);
       return EXIT_CLEAN;
     }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;

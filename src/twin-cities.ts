@@ -179,7 +179,7 @@ export class TwinCitiesElement extends LitElement {
     // and the language is read again from the new ancestors.
     if (this.#state.is !== 'loaded' && this.#state.is !== 'error') this.#pending = true;
     if (this.#state.is === 'loaded' && this.reciprocal && !this.#reciprocity) {
-      void this.#checkReciprocity(this.#loadId, this.#state.loaded);
+      void this.#checkReciprocity(this.#state.loaded);
     }
     this.requestUpdate();
   }
@@ -196,7 +196,7 @@ export class TwinCitiesElement extends LitElement {
     if (changed.has('src') || changed.has('feed')) this.#pending = true;
     if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = pageSizeOf(this.pageSize);
     if (changed.has('reciprocal') && this.reciprocal && this.isConnected && !this.#pending && this.#state.is === 'loaded') {
-      void this.#checkReciprocity(this.#loadId, this.#state.loaded);
+      void this.#checkReciprocity(this.#state.loaded);
     }
     if (!this.#pending) return;
     if (isLazy(this.loading) && !this.#visible) {
@@ -231,10 +231,8 @@ export class TwinCitiesElement extends LitElement {
 
   /** Stops a reciprocity check under way; it starts again when the element is back. */
   #stopChecking(): void {
-    if (!this.#checking) return;
-    this.#checking.abort();
+    this.#checking?.abort();
     this.#checking = undefined;
-    this.#reciprocity = undefined;
   }
 
   #source(): Source | undefined {
@@ -278,22 +276,26 @@ export class TwinCitiesElement extends LitElement {
       ),
     };
     await this.#finish(id, {is: 'loaded', loaded: result}, detail);
-    if (this.reciprocal && id === this.#loadId && this.isConnected) await this.#checkReciprocity(id, result);
+    if (this.reciprocal && id === this.#loadId && this.isConnected) await this.#checkReciprocity(result);
   }
 
   #loadOptions(signal: AbortSignal): LoadOptions {
     return {fetcher: this.#fetcher(), signal, timeout: timeoutOf(this.timeout), base: this.ownerDocument.baseURI};
   }
 
-  /** Reads the partners' own feeds, marks their cards, then says how it went. */
-  async #checkReciprocity(id: number, loaded: Loaded): Promise<void> {
+  /**
+   * Reads the partners' own feeds, marks their cards, then says how it went. A new
+   * load or leaving the page stops the check (`#stopChecking`), so a check still
+   * current on return is about the feed shown.
+   */
+  async #checkReciprocity(loaded: Loaded): Promise<void> {
     if (this.#reciprocity || this.#checking) return;
     const controller = (this.#checking = new AbortController());
     const {checked, reciprocal, missing, unreachable, results} = await checkPartners(
       loaded,
       this.#loadOptions(controller.signal)
     );
-    if (this.#checking !== controller || id !== this.#loadId) return;
+    if (this.#checking !== controller) return;
     this.#checking = undefined;
     this.#reciprocity = results;
     this.requestUpdate();

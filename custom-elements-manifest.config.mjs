@@ -1,4 +1,4 @@
-import * as attributes from './lib/attributes.js';
+import * as attributes from './lib/element/attributes.js';
 
 /**
  * Defaults written as constants (`timeout = DEFAULT_TIMEOUT`) would reach editors
@@ -19,7 +19,7 @@ const resolveDefaults = {
 };
 
 export default {
-  globs: ['src/twin-cities.ts', 'src/define.ts'],
+  globs: ['src/element/twin-cities.ts', 'src/element/define.ts'],
   outdir: '.',
   litelement: true,
   plugins: [resolveDefaults],

@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'lib/', 'src/generated/', 'src/cli/generated/', 'node_modules/', 'wordpress/']},
+  {ignores: ['dist/', 'lib/', 'src/i18n/generated/', 'node_modules/', 'wordpress/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,6 +16,47 @@ export default tseslint.config(
       ...litA11y.configs.recommended.rules,
       // A Lit directive's render() declares its arguments for the types; update() uses them.
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    // The layers (docs/architecture.md): core has no DOM and no Node; the element
+    // never reaches the command-line tool, nor the tool the element.
+    files: ['src/core/**/*.ts'],
+    languageOptions: {globals: {}},
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {group: ['node:*'], message: 'core/ runs in browsers and Node alike: no Node modules.'},
+            {group: ['lit', 'lit/*', '**/element/*', '**/cli/*', '**/studio/*'], message: 'core/ imports only core/ and i18n/.'},
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'HTMLElement', 'customElements', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['src/element/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {group: ['node:*'], message: 'The element and its messages run in browsers: no Node modules.'},
+            {group: ['**/cli/*', '**/studio/*'], message: 'The element does not import the command-line tool or the studio.'},
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{group: ['**/element/*', '**/studio/*', 'lit', 'lit/*'], message: 'The command-line tool does not import the element or the studio.'}]},
+      ],
     },
   },
   {

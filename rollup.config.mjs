@@ -41,7 +41,7 @@ const ts = () =>
  * five translations out (scripts/size.mjs measures what they add).
  */
 export const bundle = ({catalogs = true} = {}) => ({
-  input: 'src/define.ts',
+  input: 'src/element/define.ts',
   output: {file: 'dist/twin-cities.js', format: 'es'},
   plugins: [
     ts(),

@@ -34,7 +34,7 @@ const browsers = [
 ].filter(Boolean);
 
 export default {
-  files: ['test/**/*.test.ts', '!test/cli/**', '!test/node/**'],
+  files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   concurrency: 1,
   browsers,

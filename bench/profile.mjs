@@ -19,7 +19,7 @@ const n = Number(args.n ?? 1000);
 const step = args.step ?? 'firstRender';
 const runs = Number(args.runs ?? 5);
 
-const build = await rollup({input: 'lib/define.js', plugins: [nodeResolve({exportConditions: ['production'], browser: true})]});
+const build = await rollup({input: 'lib/element/define.js', plugins: [nodeResolve({exportConditions: ['production'], browser: true})]});
 const {output} = await build.generate({format: 'es'});
 const {server, base} = await startServer({overrides: {'/dist/twin-cities.js': output[0].code}});
 const browser = await chromium.launch({

@@ -41,7 +41,7 @@ if (command === 'extract') {
   // lit-localize writes French stand-ins for them, which the element's catalogs
   // would hide anyway: leave them out.
   run(['build', '--config', CLI_CONFIG], (line) => !/message (?!cli\.)\S+ is missing/.test(line));
-  const dir = 'src/cli/generated/locales';
+  const dir = 'src/i18n/generated/tool-locales';
   for (const file of readdirSync(dir)) {
     const path = `${dir}/${file}`;
     const code = readFileSync(path, 'utf8').replace(/^'(?!cli\.)[^'\n]*': [\s\S]*?(?=^'|^\s*\};)/gm, '');

@@ -1,7 +1,7 @@
 /**
  * Rollup plugin for the one-file bundle: the same messages, fewer bytes.
  *
- * - Every msg() in src/ has an explicit `id` (test/node/locales.test.mjs checks),
+ * - Every msg() in src/ has an explicit `id` (test/i18n/locales.test.mjs checks),
  *   so @lit/localize's hash of the message text, used only for messages without
  *   one, is never called: it is replaced by a function that says so.
  * - Ids such as 'problem.duplicate-id' are written six times (the source and five
@@ -74,7 +74,7 @@ export function compactMessages({xliff, catalogs = true}) {
         : null;
     },
     transform(code, id) {
-      if (/\/src\/generated\/locales\/[^/]+\.ts$/.test(id)) {
+      if (/\/src\/i18n\/generated\/locales\/[^/]+\.ts$/.test(id)) {
         return {code: catalogs ? packCatalog(code, ids) : 'export const templates = {};', map: null};
       }
       if (!/\/src\/.*\.ts$/.test(id)) return null;

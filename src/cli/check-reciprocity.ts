@@ -5,8 +5,8 @@
  * read. Exit 1 when one does not list us back or its feed cannot be read.
  */
 import {dirname} from 'node:path';
-import {resolveText} from '../feed.js';
-import {checkAll, type OwnFeed, type ReciprocityStatus} from '../reciprocity.js';
+import {resolveText} from '../core/feed.js';
+import {checkAll, type OwnFeed, type ReciprocityStatus} from '../core/reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {loadFeed} from './load-feed.js';
 import {
@@ -21,8 +21,8 @@ import {
   unreachableText,
   unreadableText,
   utf16Text,
-} from './messages.js';
-import {printable, printableJson} from './printable.js';
+} from '../i18n/tool-messages.js';
+import {printable, printableJson} from '../core/printable.js';
 import {localPath, readLinked} from './sources.js';
 
 export interface CheckOptions {

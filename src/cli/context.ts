@@ -1,5 +1,5 @@
 /** What every command is given, and the exit codes they answer with (CONTRACT section 5). */
-import type {Language} from '../language.js';
+import type {Language} from '../core/language.js';
 
 export interface Context {
   readonly language: Language;

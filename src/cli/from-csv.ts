@@ -9,10 +9,11 @@
  * left out of the output, so what is published is what the cards will show.
  */
 import {writeFile} from 'node:fs/promises';
-import {parseFeed} from '../feed.js';
-import {FIELDS, readSheet, REQUIRED} from './columns.js';
+import {parseFeed} from '../core/feed.js';
+import {FIELDS, readSheet, REQUIRED} from '../core/columns.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
-import {feedText} from './feed-json.js';
+import {feedText} from '../core/feed-json.js';
+import {lastYear} from '../core/limits.js';
 import {
   csvColumnNamesText,
   csvIdFromNameText,
@@ -26,13 +27,13 @@ import {
   partnersText,
   readFailureText,
   writeFailureText,
-} from './messages.js';
-import {partnerOf} from './partner-row.js';
-import {headingOf, locate} from './problem-cell.js';
-import {printable} from './printable.js';
-import {published} from './published.js';
+} from '../i18n/tool-messages.js';
+import {partnerOf} from '../core/partner-row.js';
+import {headingOf, locate} from '../core/problem-cell.js';
+import {printable} from '../core/printable.js';
+import {published} from '../core/published.js';
 import {readSource} from './sources.js';
-import {decodeText} from './text-encoding.js';
+import {decodeText} from '../core/text-encoding.js';
 
 export interface FromCsvOptions {
   readonly city: string;
@@ -95,7 +96,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
       lines.push({row: row.row, message: () => csvProblemText(row.row, column, message())});
     }
   }
-  const maxYear = new Date().getFullYear() + 1;
+  const maxYear = lastYear();
   // partners[i] of the parsed document is the row of candidates[i].
   const candidateRows = candidates.map(({row}) => row);
   const hasIdColumn = columns.some((column) => column?.field === 'id');

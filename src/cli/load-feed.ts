@@ -4,12 +4,12 @@
  * table, not a version-1 feed) as a sentence. Shared by validate and
  * check-reciprocity.
  */
-import {parseFeed, type InvalidReason, type Feed, type Problem} from '../feed.js';
-import {invalidText} from '../messages.js';
-import {syntaxErrorOffset} from './json-error.js';
-import {csvNotJsonText, notJsonText, readFailureText} from './messages.js';
+import {parseFeed, type InvalidReason, type Feed, type Problem} from '../core/feed.js';
+import {invalidText} from '../i18n/messages.js';
+import {syntaxErrorOffset} from '../core/json-error.js';
+import {csvNotJsonText, notJsonText, readFailureText} from '../i18n/tool-messages.js';
 import {readSource, type ReadFailure, type ReadOutcome} from './sources.js';
-import {decodeUtf16} from './text-encoding.js';
+import {decodeUtf16} from '../core/text-encoding.js';
 
 export type LoadedFeed =
   | {

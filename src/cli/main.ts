@@ -7,10 +7,10 @@
  */
 import {readFileSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {isCountryCode} from '../countries.js';
-import {canonicalTag, matchLanguage, SOURCE_LOCALE, type Language} from '../language.js';
-import {inLocale} from '../localization.js';
-import './localization.js';
+import {isCountryCode} from '../core/countries.js';
+import {canonicalTag, matchLanguage, SOURCE_LOCALE, type Language} from '../core/language.js';
+import {inLocale} from '../i18n/localization.js';
+import '../i18n/tool-catalogs.js';
 import {checkReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
@@ -33,7 +33,7 @@ import {
   usageFromCsv,
   usageText,
   usageValidate,
-} from './messages.js';
+} from '../i18n/tool-messages.js';
 import {validate} from './validate.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -17,25 +17,17 @@
 import {readFile, realpath, stat} from 'node:fs/promises';
 import {isAbsolute, relative, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {parseUrl} from '../feed.js';
-import {MAX_FEED_BYTES, readBody} from '../request.js';
+import {parseUrl} from '../core/feed.js';
+import {readBody} from '../core/body.js';
+import type {ReadFailure} from '../core/read-failure.js';
+import {DEFAULT_TIMEOUT_MS, MAX_FEED_BYTES} from '../core/limits.js';
 
 /** How long a URL may take, request and body (the element's default too). */
-const TIMEOUT_MS = 15000;
+const TIMEOUT_MS = DEFAULT_TIMEOUT_MS;
 
 const LOCAL_ORIGIN = 'https://local.invalid';
 
-export type ReadFailure =
-  | {readonly kind: 'not-found'}
-  | {readonly kind: 'directory'}
-  | {readonly kind: 'not-file'}
-  | {readonly kind: 'outside'}
-  | {readonly kind: 'denied'}
-  | {readonly kind: 'failed'; readonly code: string}
-  | {readonly kind: 'too-large'}
-  | {readonly kind: 'network'}
-  | {readonly kind: 'timeout'; readonly seconds: number}
-  | {readonly kind: 'http'; readonly status: number};
+export type {ReadFailure};
 
 export type ReadOutcome =
   | {

@@ -5,8 +5,9 @@
  */
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {loadFeed} from './load-feed.js';
-import {feedProblemText, partnersText, problemsText, utf16Text} from './messages.js';
-import {printable, printableJson} from './printable.js';
+import {lastYear} from '../core/limits.js';
+import {feedProblemText, partnersText, problemsText, utf16Text} from '../i18n/tool-messages.js';
+import {printable, printableJson} from '../core/printable.js';
 
 export interface ValidateOptions {
   readonly json: boolean;
@@ -45,7 +46,7 @@ async function validateOne(input: string, options: ValidateOptions, context: Con
     const reason = context.say(loaded.message);
     return {report: {file: input, valid: false, partners: 0, problems: [{path: loaded.path, message: reason}]}, reason};
   }
-  const maxYear = new Date().getFullYear() + 1;
+  const maxYear = lastYear();
   const problems = loaded.problems.map((problem) => ({
     path: problem.path,
     message: context.say(() => feedProblemText(problem, maxYear)),

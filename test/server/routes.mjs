@@ -116,7 +116,7 @@ export async function testRoutes(ctx, next) {
     stream.write(
       '<!doctype html><html lang="fr"><title>Flux en deux fois</title>' +
         '<script type="module" async>' +
-        "await import('/src/define.ts'); await customElements.whenDefined('twin-cities');" +
+        "await import('/src/element/define.ts'); await customElements.whenDefined('twin-cities');" +
         `await new Promise((r) => setTimeout(r, 50)); fetch('/api/streamed-page-continue?id=${encodeURIComponent(id)}');` +
         '</script>' +
         '<twin-cities><script type="application/json">{"version": 1, "partners": [{"id": "sopot", "name": "Sop'

@@ -1,0 +1,415 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {CardNodes} from './cards.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_TIMEOUT,
+  headingLevelOf,
+  isLazy,
+  numberOr,
+  pageSizeOf,
+  timeoutOf,
+} from './attributes.js';
+import {children} from './children.js';
+import type {LoadDetail, ReciprocityDetail} from './events.js';
+import type {Partner} from '../core/feed.js';
+import {lastYear} from '../core/limits.js';
+import {numberFormat} from './intl-cache.js';
+import type {Language} from '../core/language.js';
+import {languageOf, watchLanguage} from './language.js';
+import {absolute, checkPartners, loadFeed, type Loaded, type LoadOptions, type Source} from './load.js';
+import {inLocale} from '../i18n/localization.js';
+import {
+  emptyText,
+  errorText,
+  loadingText,
+  noFeedText,
+  problemText,
+  showMoreText,
+  shownCountText,
+  type LoadFailure,
+} from '../i18n/messages.js';
+import type {ReciprocityStatus} from '../core/reciprocity.js';
+import {defaultFetcher, forget, type Fetcher} from './request.js';
+import {styles} from './twin-cities.styles.js';
+import {adoptStylesIn} from './document-styles.js';
+import {focusPlace, restoreFocus} from './focus.js';
+import {whenContent, whenParsed, whenVisible} from './waits.js';
+
+export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './events.js';
+
+type State =
+  | {readonly is: 'idle' | 'loading'}
+  | {readonly is: 'loaded'; readonly loaded: Loaded}
+  | {readonly is: 'error'; readonly failure: LoadFailure; readonly url?: string};
+
+/** Start a lazy load a little before the element scrolls into view, as `<img>` does. */
+const LAZY_MARGIN = '256px';
+
+/**
+ * Shows a town's twin cities and decentralised cooperation partners as cards.
+ *
+ * @summary A town's twin cities as accessible cards, in six languages, from one JSON feed.
+ *
+ * @attr src - URL of the feed (JSON). Relative URLs resolve against the document.
+ * @attr lang - Display language (`fr`, `de`, `it`, `pl`, `pt`, `en`, with region); inherited from ancestors when absent.
+ * @attr timeout - Milliseconds before a load gives up (default 15000; 0 waits forever).
+ * @attr page-size - Cards shown at first, then per "show more" (default 100; 0 shows all).
+ * @attr heading-level - Level of each card's heading, 1 to 6 (default 3).
+ * @attr loading - `eager` (default) or `lazy`: fetch only when the element nears the viewport.
+ * @attr reciprocal - Check, from each partner's own `feed`, that the partner lists this town back.
+ *
+ * @fires loadstart - A load started.
+ * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }] }`.
+ * @fires error - The feed could not be shown. `detail: { kind, message, status? }`.
+ * @fires loadend - After `load` or `error`.
+ * @fires reciprocity - With `reciprocal`, once the partners' feeds are read. `detail: { checked, reciprocal, missing, unreachable }`.
+ *
+ * @csspart card - One partner (a list item).
+ * @csspart name - The partner's name (a heading).
+ * @csspart country - The country's name in the display language.
+ * @csspart region - The partner's region.
+ * @csspart kind - Twinning, decentralised cooperation or friendship.
+ * @csspart population - Inhabitants, with census year and "about" when given.
+ * @csspart since - The year the partnership began.
+ * @csspart summary - A short description (plain text).
+ * @csspart themes - The cooperation themes (a list).
+ * @csspart image - The partner's picture.
+ * @csspart link - The "read more" link.
+ * @csspart reciprocity - With `reciprocal`: whether the partner lists this town back.
+ * @csspart more - The "show more" button.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssprop --twin-cities-columns - Number of grid columns (default: as many as fit).
+ * @cssprop --twin-cities-gap - Space between cards (default 1rem).
+ * @cssprop --twin-cities-font - Font of the whole element (default: inherited).
+ * @cssprop --twin-cities-color - Text color outside the cards (default: inherited).
+ * @cssprop --twin-cities-accent - Links, focus ring and button (default #1d4ed8).
+ * @cssprop --twin-cities-radius - Corner radius of cards (default 0.5rem).
+ * @cssprop --twin-cities-card-background - Card background (default #fff).
+ * @cssprop --twin-cities-card-color - Card text color (default #1f2328).
+ * @cssprop --twin-cities-card-padding - Card padding (default 1rem).
+ * @cssprop --twin-cities-muted-color - Secondary text (default #545b64).
+ * @cssprop --twin-cities-border-color - Card borders (default #d0d7de).
+ * @cssprop --twin-cities-error-color - Edge of the error message (default #b42318).
+ */
+export class TwinCitiesElement extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: {},
+    feed: {attribute: false},
+    timeout: {converter: numberOr(DEFAULT_TIMEOUT)},
+    pageSize: {converter: numberOr(DEFAULT_PAGE_SIZE), attribute: 'page-size'},
+    headingLevel: {converter: numberOr(DEFAULT_HEADING_LEVEL), attribute: 'heading-level'},
+    loading: {},
+    reciprocal: {type: Boolean},
+  };
+
+  /** URL of the feed. */
+  src = '';
+
+  /** A feed object set from JavaScript; wins over `src` and the inline feed. */
+  feed: unknown = undefined;
+
+  /** Milliseconds before a load gives up (0: never). */
+  timeout = DEFAULT_TIMEOUT;
+
+  /** Cards shown at first and added by "show more" (0: all). */
+  pageSize = DEFAULT_PAGE_SIZE;
+
+  /** Level of each card's heading, 1 to 6. */
+  headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** `lazy` (in any case, as for `<img>`) waits until the element nears the viewport; anything else loads at once. */
+  loading: 'eager' | 'lazy' = 'eager';
+
+  /** Check, from each partner's own feed, that it lists this town back. */
+  reciprocal = false;
+
+  #state: State = {is: 'idle'};
+  #loadId = 0;
+  #abort?: AbortController;
+  /** The reciprocity check under way, if any. */
+  #checking?: AbortController;
+  #pending = true;
+  #visible = false;
+  /** Stops what the element waits for before loading (see waits.ts), if anything. */
+  #stopWaiting?: () => void;
+  #shown = 0;
+  /** Whether the next render announces how many cards are shown ("show more"). */
+  #announce = false;
+  #cards = new CardNodes();
+  #unwatchLanguage?: () => void;
+  /** Each checked partner's status, once `reciprocal` has read their feeds. */
+  #reciprocity?: ReadonlyMap<string, ReciprocityStatus>;
+
+  /** Fetches `src` again, bypassing the page's shared copy of it. */
+  reload(): void {
+    const url = this.src && absolute(this.src, this.ownerDocument.baseURI);
+    if (url) forget(url, this.#fetcher());
+    this.#pending = true;
+    this.requestUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    // First connected in another document than the one that defined the element.
+    const root = this.shadowRoot ?? this.attachShadow({mode: 'open'});
+    adoptStylesIn(root, styles);
+    return root;
+  }
+
+  /** Moved into another document (an iframe): styles, language and base URL follow it. */
+  adoptedCallback(): void {
+    // Firefox gives an element moved into another window's document that
+    // window's prototypes, without the element's methods: give it back its own.
+    if (!(this instanceof TwinCitiesElement)) Object.setPrototypeOf(this, TwinCitiesElement.prototype);
+    if (this.shadowRoot) adoptStylesIn(this.shadowRoot, styles);
+  }
+
+  /** The network call; override it to add headers or to serve feeds from elsewhere. */
+  fetch(request: Request): Promise<Response> {
+    return window.fetch(request);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unwatchLanguage = watchLanguage(this);
+    // Back in a page (moved, or removed then added again): what was cut off on
+    // disconnect starts over (a load, the wait for a lazy view or an inline feed),
+    // and the language is read again from the new ancestors.
+    if (this.#state.is !== 'loaded' && this.#state.is !== 'error') this.#pending = true;
+    if (this.#state.is === 'loaded' && this.reciprocal && !this.#reciprocity) {
+      void this.#checkReciprocity(this.#state.loaded);
+    }
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatchLanguage?.();
+    this.#wait(undefined);
+    if (this.#state.is === 'loading') this.#cancel();
+    this.#stopChecking();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) this.#pending = true;
+    if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = pageSizeOf(this.pageSize);
+    if (changed.has('reciprocal') && this.reciprocal && this.isConnected && !this.#pending && this.#state.is === 'loaded') {
+      void this.#checkReciprocity(this.#state.loaded);
+    }
+    if (!this.#pending) return;
+    if (isLazy(this.loading) && !this.#visible) {
+      this.#wait(whenVisible(this, LAZY_MARGIN, () => ((this.#visible = true), this.requestUpdate())));
+      // Below the fold, a lazy element says it is on its way, not that it has no feed.
+      if (this.#source()) this.#state = {is: 'loading'};
+      return;
+    }
+    // While the parser still writes the page (streamed, or this module loaded
+    // `async`), an inline feed may be only half there.
+    if (this.ownerDocument.readyState === 'loading' && this.#source()?.type === 'inline') {
+      this.#wait(whenParsed(this.ownerDocument, () => this.requestUpdate()));
+      this.#state = {is: 'loading'};
+      return;
+    }
+    this.#pending = false;
+    this.#start();
+  }
+
+  /** Replaces what the element waits for (nothing, with `undefined`). */
+  #wait(stop: (() => void) | undefined): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = stop;
+  }
+
+  #cancel(): void {
+    this.#loadId++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#stopChecking();
+  }
+
+  /** Stops a reciprocity check under way; it starts again when the element is back. */
+  #stopChecking(): void {
+    this.#checking?.abort();
+    this.#checking = undefined;
+  }
+
+  #source(): Source | undefined {
+    if (this.feed !== undefined && this.feed !== null) return {type: 'feed', value: this.feed};
+    if (this.src) return {type: 'src', url: this.src};
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? {type: 'inline', text: script.textContent ?? ''} : undefined;
+  }
+
+  #start(): void {
+    this.#cancel();
+    this.#wait(undefined);
+    const source = this.#source();
+    if (!source) {
+      this.#state = {is: 'idle'};
+      // A CMS may add the inline feed after the element: wait for it.
+      const ready = () => this.#source() !== undefined;
+      if (this.isConnected) this.#wait(whenContent(this, ready, () => ((this.#pending = true), this.requestUpdate())));
+      return;
+    }
+    const id = this.#loadId;
+    const controller = (this.#abort = new AbortController());
+    this.#state = {is: 'loading'};
+    void this.#run(id, source, controller.signal);
+  }
+
+  async #run(id: number, source: Source, signal: AbortSignal): Promise<void> {
+    // Like <img>, events fire from a task, after the code that set `src` has run.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (id !== this.#loadId) return;
+    this.#fire('loadstart');
+    const url = source.type === 'src' ? source.url : undefined;
+    const result = await loadFeed(source, this.#loadOptions(signal));
+    if (id !== this.#loadId || !result) return;
+    if ('kind' in result) return this.#finish(id, {is: 'error', failure: result, url});
+    const maxYear = lastYear();
+    const detail: LoadDetail = {
+      partners: result.feed.partners.length,
+      problems: inLocale(this.#language().locale, () =>
+        result.problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
+      ),
+    };
+    await this.#finish(id, {is: 'loaded', loaded: result}, detail);
+    if (this.reciprocal && id === this.#loadId && this.isConnected) await this.#checkReciprocity(result);
+  }
+
+  #loadOptions(signal: AbortSignal): LoadOptions {
+    return {fetcher: this.#fetcher(), signal, timeout: timeoutOf(this.timeout), base: this.ownerDocument.baseURI};
+  }
+
+  /**
+   * Reads the partners' own feeds, marks their cards, then says how it went. A new
+   * load or leaving the page stops the check (`#stopChecking`), so a check still
+   * current on return is about the feed shown.
+   */
+  async #checkReciprocity(loaded: Loaded): Promise<void> {
+    if (this.#reciprocity || this.#checking) return;
+    const controller = (this.#checking = new AbortController());
+    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(
+      loaded,
+      this.#loadOptions(controller.signal)
+    );
+    if (this.#checking !== controller) return;
+    this.#checking = undefined;
+    this.#reciprocity = results;
+    this.requestUpdate();
+    await this.updateComplete;
+    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable};
+    this.#fire('reciprocity', detail);
+  }
+
+  async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {
+    this.#state = state;
+    this.#shown = pageSizeOf(this.pageSize);
+    this.#announce = false;
+    this.#reciprocity = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (id !== this.#loadId) return;
+    if (state.is === 'error') {
+      const message = inLocale(this.#language().locale, () => errorText(state.failure, state.url));
+      const {kind, status} = state.failure;
+      this.#fire('error', status === undefined ? {kind, message} : {kind, message, status});
+    } else {
+      this.#fire('load', detail);
+    }
+    this.#fire('loadend');
+  }
+
+  #fire(type: string, detail?: unknown): void {
+    this.dispatchEvent(
+      detail === undefined ? new Event(type) : new CustomEvent(type, {detail})
+    );
+  }
+
+  readonly #ownFetcher: Fetcher = (request) => this.fetch(request);
+
+  /** The page's shared fetcher, unless this element has its own `fetch()`. */
+  #fetcher(): Fetcher {
+    return this.fetch === TwinCitiesElement.prototype.fetch ? defaultFetcher : this.#ownFetcher;
+  }
+
+  #language(): Language {
+    return languageOf(this);
+  }
+
+  protected override render() {
+    const language = this.#language();
+    const state = this.#state;
+    return html`<div class="root" lang=${language.tag}>
+      ${inLocale(language.locale, () => this.#renderBody(state, language))}
+    </div>`;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // A rebuilt card would drop a keyboard user's focus to the page: keep their place.
+    const place = focusPlace(this.shadowRoot);
+    super.update(changed);
+    restoreFocus(this.shadowRoot, place);
+  }
+
+  protected override updated(): void {
+    if (this.#state.is === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  #renderBody(state: State, language: Language) {
+    switch (state.is) {
+      case 'idle':
+        return html`<p part="status" role="status">${noFeedText()}</p>`;
+      case 'loading':
+        return html`<p part="status" role="status">${loadingText()}</p>`;
+      case 'error':
+        return html`<p part="status" role="alert">${errorText(state.failure, state.url)}</p>`;
+      case 'loaded': {
+        const {partners} = state.loaded.feed;
+        return partners.length
+          ? this.#renderCards(partners, language)
+          : html`<p part="status" role="status">${emptyText()}</p>`;
+      }
+    }
+  }
+
+  #renderCards(partners: readonly Partner[], language: Language) {
+    const shown = this.#shown === 0 ? partners.length : Math.min(this.#shown, partners.length);
+    const level = headingLevelOf(this.headingLevel);
+    const format = numberFormat(language.tag);
+    // Cards are built once per partner and language (see CardNodes): an update for
+    // an unrelated attribute hands children() the very same nodes, which it leaves alone.
+    const cards = this.#cards.get(partners.slice(0, shown), language, level, this.#reciprocity);
+    // Safari drops the list semantics of a list styled without bullets: say it again.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ul class="cards" role="list" ${children(cards)}></ul>
+      ${shown < partners.length
+        ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
+            ${showMoreText()}
+          </button>`
+        : nothing}
+      <p class="visually-hidden" role="status">
+        ${this.#announce ? shownCountText(format.format(shown), format.format(partners.length)) : nothing}
+      </p>
+    `;
+  }
+
+  readonly #showMore = async () => {
+    if (this.#state.is !== 'loaded') return;
+    const before = this.#shown;
+    this.#shown = before + (pageSizeOf(this.pageSize) || this.#state.loaded.feed.partners.length);
+    this.#announce = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const first = this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[before];
+    if (first) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+  };
+}

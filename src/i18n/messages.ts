@@ -1,0 +1,222 @@
+/**
+ * Every sentence the element and the command-line tool show, written in French
+ * (the source locale) through `msg()`. Call these inside `inLocale()`.
+ *
+ * Ids are stable names for translators; `desc` says where the text shows.
+ */
+import {msg, str} from '@lit/localize';
+import type {InvalidReason, Kind, Problem} from '../core/feed.js';
+
+export type ErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
+
+/** What went wrong with a load, before it becomes a sentence. */
+export interface LoadFailure {
+  readonly kind: ErrorKind;
+  readonly status?: number;
+  /** `too-large` or a reason from `parseFeed`, for `invalid`. */
+  readonly reason?: InvalidReason | 'too-large';
+}
+
+export const loadingText = () =>
+  msg('Chargement des villes partenaires…', {id: 'status.loading', desc: 'Shown while the feed loads'});
+
+export const emptyText = () =>
+  msg('Aucune ville partenaire pour le moment.', {id: 'status.empty', desc: 'The feed lists no partner'});
+
+export const noFeedText = () =>
+  msg('Indiquez l’adresse du flux dans l’attribut src.', {
+    id: 'status.no-feed',
+    desc: 'The element has no src, no feed property and no inline feed',
+  });
+
+/**
+ * The error sentence for a web editor. `url` is the feed's address, or `undefined`
+ * for a feed written in the page (inline or set from JavaScript).
+ */
+export function errorText(failure: LoadFailure, url: string | undefined): string {
+  const {kind, reason} = failure;
+  // Why a document is not a feed, after the sentence that says it is not one.
+  const why = kind === 'invalid' && reason && reason !== 'too-large' ? ` ${invalidText(reason)}` : '';
+  if (url === undefined) {
+    return kind === 'parse'
+      ? msg('Le flux intégré à la page n’est pas du JSON valide.', {id: 'error.parse.inline'})
+      : msg('Le flux intégré à la page n’est pas un flux twin-cities (version 1).', {id: 'error.invalid.inline'}) + why;
+  }
+  return urlErrorText(failure, url) + why;
+}
+
+function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): string {
+  switch (kind) {
+    case 'http':
+      return msg(str`Le flux ${url} est indisponible (erreur ${status}).`, {
+        id: 'error.http',
+        desc: 'The server answered with an HTTP error status: 404, 410, 500…',
+      });
+    case 'network':
+      return msg(
+        str`Le flux ${url} est injoignable. S’il est sur un autre site, celui-ci doit l’autoriser (en-tête Access-Control-Allow-Origin) ; sinon, intégrez-le à la page.`,
+        {id: 'error.network'}
+      );
+    case 'timeout':
+      return msg(str`Le flux ${url} met trop de temps à répondre.`, {id: 'error.timeout'});
+    case 'parse':
+      return msg(str`Le flux ${url} n’est pas du JSON valide.`, {id: 'error.parse'});
+    case 'invalid':
+      return reason === 'too-large'
+        ? msg(str`Le flux ${url} dépasse 5 Mo.`, {id: 'error.too-large'})
+        : msg(str`Le flux ${url} n’est pas un flux twin-cities (version 1).`, {id: 'error.invalid'});
+  }
+}
+
+/** A feed problem as one or two sentences: what is wrong, then what was done. */
+export function problemText(problem: Problem, maxYear: number): string {
+  const value = problem.value ?? '';
+  let reason: string;
+  switch (problem.code) {
+    case 'required':
+      reason = msg('Champ obligatoire absent ou vide.', {id: 'problem.required'});
+      break;
+    case 'duplicate-id':
+      reason = msg(str`Identifiant « ${value} » déjà utilisé.`, {id: 'problem.duplicate-id'});
+      break;
+    case 'country':
+      reason = msg(str`Code pays ISO 3166-1 inconnu : « ${value} ».`, {id: 'problem.country'});
+      break;
+    case 'text':
+      reason = msg(str`Texte attendu au lieu de « ${value} ».`, {id: 'problem.text'});
+      break;
+    case 'url':
+      reason = msg(str`Adresse http(s) attendue au lieu de « ${value} ».`, {id: 'problem.url'});
+      break;
+    case 'integer':
+      reason = msg(str`Nombre entier ≥ 0 attendu au lieu de « ${value} ».`, {id: 'problem.integer'});
+      break;
+    case 'year':
+      reason = msg(str`Année de 1800 à ${maxYear} attendue au lieu de « ${value} ».`, {id: 'problem.year'});
+      break;
+    case 'boolean':
+      reason = msg(str`true ou false attendu au lieu de « ${value} ».`, {id: 'problem.boolean'});
+      break;
+    case 'kind':
+      reason = msg(str`Type inconnu : « ${value} » (twinning, cooperation ou friendship).`, {id: 'problem.kind'});
+      break;
+    case 'themes':
+      reason = msg(str`Liste de thèmes attendue au lieu de « ${value} ».`, {id: 'problem.themes'});
+      break;
+    case 'location':
+      reason = msg('Coordonnées hors limites.', {id: 'problem.location', desc: 'Latitude or longitude outside ±90 / ±180'});
+      break;
+    case 'object':
+      reason = msg(str`Objet attendu au lieu de « ${value} ».`, {id: 'problem.object'});
+      break;
+  }
+  const outcome = problem.skipped
+    ? msg('Partenaire ignoré.', {id: 'problem.skipped', desc: 'After a problem: the whole partner was left out'})
+    : msg('Valeur ignorée.', {id: 'problem.dropped', desc: 'After a problem: only this field was left out'});
+  return `${reason} ${outcome}`;
+}
+
+/** Why a document is not a feed: after the element's error sentence, and in the command-line tool. */
+export function invalidText(reason: InvalidReason): string {
+  switch (reason) {
+    case 'not-object':
+      return msg('Le document n’est pas un objet JSON.', {id: 'invalid.not-object'});
+    case 'version':
+      return msg('Le champ "version" doit valoir 1.', {id: 'invalid.version'});
+    case 'partners':
+      return msg('Le champ "partners" doit être une liste.', {id: 'invalid.partners'});
+  }
+}
+
+export function kindLabel(kind: Kind): string {
+  switch (kind) {
+    case 'twinning':
+      return msg('Jumelage', {id: 'kind.twinning'});
+    case 'cooperation':
+      return msg('Coopération décentralisée', {id: 'kind.cooperation'});
+    case 'friendship':
+      return msg('Amitié', {id: 'kind.friendship', desc: 'A friendship agreement between towns'});
+  }
+}
+
+/** The label of a known theme id, or the id as given. */
+export function themeLabel(theme: string): string {
+  switch (theme) {
+    case 'institutions':
+      return msg('Appui institutionnel', {id: 'theme.institutions'});
+    case 'environment':
+      return msg('Environnement', {id: 'theme.environment'});
+    case 'water':
+      return msg('Eau et assainissement', {id: 'theme.water'});
+    case 'energy':
+      return msg('Énergies renouvelables', {id: 'theme.energy'});
+    case 'waste':
+      return msg('Gestion des déchets', {id: 'theme.waste'});
+    case 'culture':
+      return msg('Culture et patrimoine', {id: 'theme.culture'});
+    case 'education':
+      return msg('Éducation, jeunesse et sport', {id: 'theme.education'});
+    case 'inclusion':
+      return msg('Inclusion et action sociale', {id: 'theme.inclusion'});
+    case 'social-economy':
+      return msg('Économie sociale et solidaire', {id: 'theme.social-economy'});
+    default:
+      return theme;
+  }
+}
+
+/** "Jumelée depuis 1964": the year a partnership began, by kind. */
+export function sinceText(kind: Kind, year: number): string {
+  switch (kind) {
+    case 'twinning':
+      return msg(str`Jumelée depuis ${year}`, {id: 'since.twinning', desc: 'Twin town since a year'});
+    case 'cooperation':
+      return msg(str`Coopération depuis ${year}`, {id: 'since.cooperation'});
+    case 'friendship':
+      return msg(str`Ville amie depuis ${year}`, {id: 'since.friendship'});
+  }
+}
+
+/** The inhabitants word for a CLDR plural category (chosen by Intl.PluralRules). */
+export function inhabitantsWord(category: Intl.LDMLPluralRule): string {
+  switch (category) {
+    case 'one':
+      return msg('habitant', {id: 'inhabitants.one', desc: 'Plural form "one" (fr: 0, 1; pl: 1)'});
+    case 'few':
+      return msg('habitants', {id: 'inhabitants.few', desc: 'Plural form "few" (pl: 2-4, 22-24…)'});
+    case 'many':
+      return msg('habitants', {id: 'inhabitants.many', desc: 'Plural form "many" (pl: 5-21, 25…; fr/it/pt: millions)'});
+    default:
+      return msg('habitants', {id: 'inhabitants.other', desc: 'Plural form "other" (pl: fractions)'});
+  }
+}
+
+/** "41 810 habitants", "environ 52 000 habitants", then " (2010)" for a census year. */
+export function populationText(count: string, word: string, approximate: boolean, year?: number): string {
+  // An estimate is never 1; the noun is written in the message because some
+  // languages inflect it after "about" (pl "około" takes the genitive plural).
+  const text = approximate
+    ? msg(str`environ ${count} habitants`, {id: 'population.approximate', desc: 'Population given as an estimate'})
+    : msg(str`${count} ${word}`, {id: 'population.exact'});
+  return year === undefined ? text : msg(str`${text} (${year})`, {id: 'population.year', desc: 'Population and census year'});
+}
+
+export const readMoreText = () =>
+  msg('Lire la suite', {id: 'link.read-more', desc: 'Link to the partner town page'});
+
+export const readMoreLabel = (name: string) =>
+  msg(str`Lire la suite : ${name}`, {id: 'link.read-more.label', desc: 'Accessible name of the link, with the partner name'});
+
+/** On a card, with `reciprocal`: whether the partner's own feed lists this town. */
+export const reciprocityText = (listed: boolean, partner: string) =>
+  listed
+    ? msg('Partenariat réciproque', {id: 'reciprocity.listed', desc: 'The partner town lists this town back in its own feed'})
+    : msg(str`Pas encore listée par ${partner}`, {
+        id: 'reciprocity.missing',
+        desc: 'This town (feminine in French, "la ville") is not yet listed in the feed of the partner town named',
+      });
+
+export const showMoreText = () => msg('Afficher plus', {id: 'more.button'});
+
+export const shownCountText = (shown: string, total: string) =>
+  msg(str`Villes partenaires affichées : ${shown} sur ${total}`, {id: 'more.status', desc: 'Announced after "show more"'});

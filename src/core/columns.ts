@@ -7,7 +7,7 @@
  * the words of the six languages below: the sheet is theirs, the feed stays English.
  */
 import {comparableWord} from './comparable.js';
-import {readRecords, type Row} from './csv.js';
+import {readRecords, type Records, type Row} from './csv.js';
 import {languageTag} from './language-tag.js';
 
 export const FIELDS = [
@@ -75,7 +75,11 @@ export type Sheet =
 
 /** The CSV text as columns and rows. */
 export function readSheet(text: string): Sheet {
-  const records = readRecords(text);
+  return sheetOf(readRecords(text));
+}
+
+/** The columns of records read from CSV text or from a workbook's first sheet. */
+export function sheetOf(records: Records): Sheet {
   if (!records.ok) return records;
   const unknown: {heading: string; suggestion?: Field}[] = [];
   const columns = records.header.map((heading) => {

@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROMIUM_ARGS, chromiumPath} from './scripts/chromium.mjs';
 import {cspPage} from './test/server/csp.mjs';
+import {mapModule} from './test/server/map.mjs';
 import {testRoutes} from './test/server/routes.mjs';
 
 const chromium = chromiumPath();
@@ -39,7 +40,7 @@ export default {
   concurrency: 1,
   browsers,
   testFramework: {config: {timeout: 10000}},
-  middleware: [testRoutes, cspPage],
+  middleware: [testRoutes, cspPage, mapModule],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   filterBrowserLogs: ({type}) => type === 'error' || process.env.WTR_LOGS === '1',
 };

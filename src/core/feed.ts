@@ -53,15 +53,23 @@ export interface Partner {
   /** Absolute http(s) URL. */
   readonly url?: string;
   readonly image?: {readonly src: string; readonly alt?: LocalizedText};
-  readonly location?: {readonly lat: number; readonly lon: number};
+  readonly location?: LatLon;
   /** The partner town's own feed, absolute http(s) URL. */
   readonly feed?: string;
+}
+
+/** Latitude and longitude in degrees (WGS 84), within ±90 and ±180. */
+export interface LatLon {
+  readonly lat: number;
+  readonly lon: number;
 }
 
 export interface City {
   readonly name?: LocalizedText;
   readonly country?: string;
   readonly url?: string;
+  /** Where the town itself is: the map draws it and a line to each partner. */
+  readonly location?: LatLon;
 }
 
 export interface Feed {
@@ -195,10 +203,12 @@ class Reader {
     const name = this.optional(v, 'name', 'city', (x, p) => this.text(x, p));
     const country = this.optional(v, 'country', 'city', (x, p) => this.country(x, p));
     const url = this.optional(v, 'url', 'city', (x, p) => this.url(x, p));
+    const location = this.optional(v, 'location', 'city', (x, p) => this.location(x, p));
     return {
       ...(name !== undefined && {name}),
       ...(country !== undefined && {country}),
       ...(url !== undefined && {url}),
+      ...(location !== undefined && {location}),
     };
   }
 
@@ -341,7 +351,7 @@ class Reader {
     return alt === undefined ? {src: url} : {src: url, alt};
   }
 
-  private location(x: Json, path: string): Partner['location'] {
+  private location(x: Json, path: string): LatLon | undefined {
     const lat = isObject(x) ? own(x, 'lat') : undefined;
     const lon = isObject(x) ? own(x, 'lon') : undefined;
     if (

@@ -21,6 +21,8 @@ export const numberFormat = (tag: string, options: Intl.NumberFormatOptions = {}
 export const pluralRules = (tag: string) =>
   cached('p', tag, {}, () => new Intl.PluralRules(tag));
 
+export const collator = (tag: string) => cached('c', tag, {}, () => new Intl.Collator(tag));
+
 export const regionNames = (tag: string) =>
   cached('r', tag, {}, () => new Intl.DisplayNames(tag, {type: 'region', fallback: 'code'}));
 

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
 import {CardNodes} from './cards.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -12,7 +12,7 @@ import {
 } from './attributes.js';
 import {children} from './children.js';
 import type {LoadDetail, ReciprocityDetail} from './events.js';
-import type {Partner} from '../core/feed.js';
+import type {Feed, Partner} from '../core/feed.js';
 import {lastYear} from '../core/limits.js';
 import {numberFormat} from './intl-cache.js';
 import type {Language} from '../core/language.js';
@@ -27,16 +27,28 @@ import {
   problemText,
   showMoreText,
   shownCountText,
+  clearFiltersText,
+  foundCountText,
+  mapFailedText,
+  mapLabel,
+  noMatchText,
   type LoadFailure,
 } from '../i18n/messages.js';
 import type {ReciprocityStatus} from '../core/reciprocity.js';
 import {defaultFetcher, forget, type Fetcher} from './request.js';
-import {styles} from './twin-cities.styles.js';
+import {styles as cardStyles} from './twin-cities.styles.js';
+import {exploreStyles} from './explore.styles.js';
 import {adoptStylesIn} from './document-styles.js';
 import {focusPlace, restoreFocus} from './focus.js';
 import {whenContent, whenParsed, whenVisible} from './waits.js';
+import {filterBar} from './filter-bar.js';
+import {choicesOf, filterPartners, NO_FILTERS, type Filters} from './filters.js';
+import {sortPartners} from './sort.js';
+import {loadMap, type MapModule} from './map-loader.js';
 
 export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './events.js';
+
+const styles = css`${cardStyles}${exploreStyles}`;
 
 type State =
   | {readonly is: 'idle' | 'loading'}
@@ -58,6 +70,9 @@ const LAZY_MARGIN = '256px';
  * @attr heading-level - Level of each card's heading, 1 to 6 (default 3).
  * @attr loading - `eager` (default) or `lazy`: fetch only when the element nears the viewport.
  * @attr reciprocal - Check, from each partner's own `feed`, that the partner lists this town back.
+ * @attr filters - A toolbar above the cards: search, country, kind and theme filters, and how many partners match.
+ * @attr sort - Order of the cards: `feed` (default), `name`, `country` (by the country's name) or `since` (oldest first).
+ * @attr map - A map above the cards of the partners that have a `location` (loads twin-cities-map.js from beside the script).
  *
  * @fires loadstart - A load started.
  * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }] }`.
@@ -79,6 +94,19 @@ const LAZY_MARGIN = '256px';
  * @csspart reciprocity - With `reciprocal`: whether the partner lists this town back.
  * @csspart more - The "show more" button.
  * @csspart status - Loading, empty and error messages.
+ * @csspart filters - With `filters`: the toolbar.
+ * @csspart search - The search box (`input type=search`).
+ * @csspart filter-country - The country filter (a select; the empty value means every country).
+ * @csspart filter-kind - The kind filter (a select; the empty value means every kind).
+ * @csspart filter-theme - One theme's checkbox; its value is the theme id.
+ * @csspart count - How many partners match the filters, of how many (a polite status).
+ * @csspart no-match - The message shown when no partner matches.
+ * @csspart clear - The button that clears the search and the filters.
+ * @csspart map - With `map`: the map (an SVG), or in its place why it could not be loaded.
+ * @csspart land - The map's land (Natural Earth coastlines).
+ * @csspart marker - A partner on the map: a link to its card, named by the partner's name.
+ * @csspart home - The town itself on the map, when the feed has `city.location`.
+ * @csspart lines - The lines from the town to its partners.
  *
  * @cssprop --twin-cities-columns - Number of grid columns (default: as many as fit).
  * @cssprop --twin-cities-gap - Space between cards (default 1rem).
@@ -92,6 +120,8 @@ const LAZY_MARGIN = '256px';
  * @cssprop --twin-cities-muted-color - Secondary text (default #545b64).
  * @cssprop --twin-cities-border-color - Card borders (default #d0d7de).
  * @cssprop --twin-cities-error-color - Edge of the error message (default #b42318).
+ * @cssprop --twin-cities-map-sea - The map's sea (default a light blue; dark in dark mode).
+ * @cssprop --twin-cities-map-land - The map's land (default a light green-grey; dark in dark mode).
  */
 export class TwinCitiesElement extends LitElement {
   static override styles = styles;
@@ -104,6 +134,9 @@ export class TwinCitiesElement extends LitElement {
     headingLevel: {converter: numberOr(DEFAULT_HEADING_LEVEL), attribute: 'heading-level'},
     loading: {},
     reciprocal: {type: Boolean},
+    filters: {type: Boolean},
+    sort: {},
+    map: {type: Boolean},
   };
 
   /** URL of the feed. */
@@ -127,6 +160,15 @@ export class TwinCitiesElement extends LitElement {
   /** Check, from each partner's own feed, that it lists this town back. */
   reciprocal = false;
 
+  /** Show the toolbar of search and filters above the cards. */
+  filters = false;
+
+  /** Order of the cards: `feed`, `name`, `country` or `since`; anything else is `feed`. */
+  sort = 'feed';
+
+  /** Show a map of the located partners above the cards. */
+  map = false;
+
   #state: State = {is: 'idle'};
   #loadId = 0;
   #abort?: AbortController;
@@ -143,6 +185,12 @@ export class TwinCitiesElement extends LitElement {
   #unwatchLanguage?: () => void;
   /** Each checked partner's status, once `reciprocal` has read their feeds. */
   #reciprocity?: ReadonlyMap<string, ReciprocityStatus>;
+  /** What the toolbar filters by (reset by every load). */
+  #filters: Filters = NO_FILTERS;
+  /** The list last shown, sorted and filtered, and what it was made from. */
+  #list: {key: unknown[]; partners: readonly Partner[]} = {key: [], partners: []};
+  /** The map's module once imported, or `false` when it could not be. */
+  #mapModule?: MapModule | false;
 
   /** Fetches `src` again, bypassing the page's shared copy of it. */
   reload(): void {
@@ -311,6 +359,7 @@ export class TwinCitiesElement extends LitElement {
     this.#shown = pageSizeOf(this.pageSize);
     this.#announce = false;
     this.#reciprocity = undefined;
+    this.#filters = NO_FILTERS;
     this.requestUpdate();
     await this.updateComplete;
     if (id !== this.#loadId) return;
@@ -370,12 +419,62 @@ export class TwinCitiesElement extends LitElement {
       case 'error':
         return html`<p part="status" role="alert">${errorText(state.failure, state.url)}</p>`;
       case 'loaded': {
-        const {partners} = state.loaded.feed;
+        const {feed} = state.loaded;
+        if (!feed.partners.length) return html`<p part="status" role="status">${emptyText()}</p>`;
+        const partners = this.#shownList(feed, language.tag);
+        const format = numberFormat(language.tag).format;
+        const bar = this.filters
+          ? filterBar(
+              choicesOf(feed.partners, language.tag),
+              this.#filters,
+              foundCountText(format(partners.length), format(feed.partners.length)),
+              this.#filter
+            )
+          : nothing;
+        const map = this.map ? this.#renderMap(feed, partners, language.tag) : nothing;
+        // Written on one line: a template's indentation would ship in the bundle.
         return partners.length
-          ? this.#renderCards(partners, language)
-          : html`<p part="status" role="status">${emptyText()}</p>`;
+          ? html`${bar}${map}${this.#renderCards(partners, language)}`
+          : html`${bar}${map}<p part="no-match">${noMatchText()}</p><button part="clear" class="more" type="button" @click=${this.#clearFilters}>${clearFiltersText()}</button>`;
       }
     }
+  }
+
+  /** The feed's partners as shown: sorted, then filtered when the toolbar is on; the same array while nothing changes. */
+  #shownList(feed: Feed, tag: string): readonly Partner[] {
+    const key = [feed.partners, this.sort, tag, this.filters && this.#filters];
+    if (key.some((k, i) => k !== this.#list.key[i])) {
+      const sorted = sortPartners(feed.partners, this.sort, tag);
+      this.#list = {key, partners: this.filters ? filterPartners(sorted, this.#filters, tag) : sorted};
+    }
+    return this.#list.partners;
+  }
+
+  readonly #filter = (change: Partial<Filters>) => {
+    this.#filters = {...this.#filters, ...change};
+    this.#shown = pageSizeOf(this.pageSize);
+    this.#announce = false;
+    this.requestUpdate();
+  };
+
+  readonly #clearFilters = async () => {
+    this.#filter(NO_FILTERS);
+    await this.updateComplete;
+    // The button is gone with the message: the search box is where a new search starts.
+    this.renderRoot.querySelector<HTMLElement>('[part="search"]')?.focus();
+  };
+
+  #renderMap(feed: Feed, partners: readonly Partner[], tag: string) {
+    const module = this.#mapModule;
+    if (module === undefined) {
+      void loadMap()
+        .then((m) => m, () => false as const)
+        .then((m) => ((this.#mapModule = m), this.requestUpdate()));
+      return html`<div class="map-place"></div>`;
+    }
+    return module
+      ? module.mapOf(this.renderRoot as ShadowRoot, partners, feed.city?.location, tag, (n) => mapLabel(numberFormat(tag).format(n)), this.#showCard)
+      : html`<p part="map" role="status">${mapFailedText()}</p>`;
   }
 
   #renderCards(partners: readonly Partner[], language: Language) {
@@ -400,16 +499,28 @@ export class TwinCitiesElement extends LitElement {
   }
 
   readonly #showMore = async () => {
-    if (this.#state.is !== 'loaded') return;
     const before = this.#shown;
-    this.#shown = before + (pageSizeOf(this.pageSize) || this.#state.loaded.feed.partners.length);
+    this.#shown = before + (pageSizeOf(this.pageSize) || this.#list.partners.length);
     this.#announce = true;
     this.requestUpdate();
     await this.updateComplete;
-    const first = this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[before];
-    if (first) {
-      first.tabIndex = -1;
-      first.focus();
-    }
+    this.#focusCard(this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[before]);
   };
+
+  /** A map marker was activated: its card, shown (with as many pages as it takes), gets the focus. */
+  readonly #showCard = async (id: string) => {
+    const index = this.#list.partners.findIndex((p) => p.id === id);
+    const size = pageSizeOf(this.pageSize);
+    if (index < 0) return;
+    if (size && index >= this.#shown) this.#shown = Math.ceil((index + 1) / size) * size;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#focusCard([...this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')].find((c) => c.dataset.id === id));
+  };
+
+  #focusCard(card: HTMLElement | undefined): void {
+    if (!card) return;
+    card.tabIndex = -1;
+    card.focus();
+  }
 }

@@ -220,3 +220,37 @@ export const showMoreText = () => msg('Afficher plus', {id: 'more.button'});
 
 export const shownCountText = (shown: string, total: string) =>
   msg(str`Villes partenaires affichées : ${shown} sur ${total}`, {id: 'more.status', desc: 'Announced after "show more"'});
+
+// The `filters` toolbar and the `map`.
+
+export const searchText = () => msg('Rechercher', {id: 'filters.search', desc: 'Label of the search box above the cards'});
+
+export const countryFilterText = () => msg('Pays', {id: 'filters.country', desc: 'Label of the country filter (a select)'});
+
+export const kindFilterText = () =>
+  msg('Type', {id: 'filters.kind', desc: 'Label of the filter by kind of partnership: twinning, cooperation, friendship'});
+
+export const allText = () =>
+  msg('Tous', {id: 'filters.all', desc: 'First option of the country and kind filters: no filter (all countries, all kinds)'});
+
+export const themesFilterText = () => msg('Thèmes', {id: 'filters.themes', desc: 'Legend of the theme checkboxes'});
+
+export const foundCountText = (found: string, total: string) =>
+  msg(str`Villes partenaires trouvées : ${found} sur ${total}`, {
+    id: 'filters.count',
+    desc: 'Announced as the filters change: how many partners match, of how many',
+  });
+
+export const noMatchText = () =>
+  msg('Aucune ville partenaire ne correspond à ces filtres.', {id: 'filters.no-match'});
+
+export const clearFiltersText = () => msg('Effacer les filtres', {id: 'filters.clear', desc: 'Button that resets the search and every filter'});
+
+export const mapLabel = (count: string) =>
+  msg(str`Carte des villes partenaires : ${count}`, {
+    id: 'map.label',
+    desc: 'Accessible name of the map; the number is how many partners it shows',
+  });
+
+export const mapFailedText = () =>
+  msg('La carte n’a pas pu être chargée.', {id: 'map.failed', desc: 'In place of the map when its file cannot be loaded'});

@@ -16,7 +16,7 @@ export default {
   plugins: [
     typescript({
       tsconfig: './tsconfig.json',
-      include: ['src/map/**/*.ts'],
+      include: ['src/map/**/*.ts', 'src/core/*.ts'],
       declaration: false,
       outDir: undefined,
       rootDir: undefined,

@@ -8,10 +8,13 @@
  *   /csp/page.html?policy=strict  the same plus default-src 'none', connect-src/img-src 'self',
  *                                 trusted-types lit-html 'allow-duplicates', base-uri/object-src 'none'
  *   …&twice=1                     also loads a second copy of the bundle (another URL)
+ *   …&explore=1                   adds #explore: Bagnolet's feed with filters, sort and map
+ *   …&nomap=1                     loads the bundle from /csp/no-map/, where twin-cities-map.js is missing (404)
  *   /csp/listen.js                records CSP violations, errors and the elements' events
  *   /csp/setup.js                 sets the `feed` property of #prop from a script file
  *
  *   /csp/twin-cities-bundle       dist/twin-cities.js byte for byte (run `npm run build` first);
+ *   /csp/twin-cities-map.js       dist/twin-cities-map.js, which the bundle imports from beside itself;
  *                                 not under its own name, which the esbuild plugin of the
  *                                 test server would re-transpile (every `.js` it serves)
  */
@@ -44,7 +47,7 @@ const INLINE_FEED = JSON.stringify({
   // HTML parser would end the <script> element there.
 }).replace(/<\//g, '<\\/');
 
-function page(twice) {
+function page({twice, explore, nomap}) {
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -52,7 +55,7 @@ function page(twice) {
 <title>twin-cities under a strict CSP</title>
 <script src="/csp/listen.js"></script>
 <script src="/csp/setup.js" defer></script>
-<script type="module" src="/csp/twin-cities-bundle"></script>
+<script type="module" src="/csp/${nomap ? 'no-map/' : ''}twin-cities-bundle"></script>
 ${twice ? '<script type="module" src="/csp/twin-cities-bundle?copy=2"></script>' : ''}
 </head>
 <body>
@@ -60,6 +63,7 @@ ${twice ? '<script type="module" src="/csp/twin-cities-bundle?copy=2"></script>'
 <twin-cities id="inline" page-size="0"><script type="application/json">${INLINE_FEED}</script></twin-cities>
 <twin-cities id="prop" page-size="0"></twin-cities>
 <twin-cities id="hostile" src="/test/fixtures/robustness/hostile.json" page-size="0"></twin-cities>
+${explore ? '<twin-cities id="explore" src="/demo/feeds/bagnolet.json" filters map sort="name"></twin-cities>' : ''}
 </body>
 </html>
 `;
@@ -96,17 +100,18 @@ export async function cspPage(ctx, next) {
     ctx.set('Content-Security-Policy', policy);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html';
-    ctx.body = page(ctx.query.twice === '1');
+    ctx.body = page({twice: ctx.query.twice === '1', explore: ctx.query.explore === '1', nomap: ctx.query.nomap === '1'});
     return;
   }
-  if (ctx.path === '/csp/twin-cities-bundle') {
+  if (ctx.path === '/csp/twin-cities-bundle' || ctx.path === '/csp/no-map/twin-cities-bundle' || ctx.path === '/csp/twin-cities-map.js') {
+    const file = ctx.path.endsWith('map.js') ? 'dist/twin-cities-map.js' : 'dist/twin-cities.js';
     try {
-      ctx.body = await readFile(resolve(process.cwd(), 'dist/twin-cities.js'));
+      ctx.body = await readFile(resolve(process.cwd(), file));
       ctx.type = 'text/javascript';
       ctx.set('Cache-Control', 'no-store');
     } catch {
       ctx.status = 404;
-      ctx.body = 'dist/twin-cities.js is missing: run npm run build';
+      ctx.body = `${file} is missing: run npm run build`;
     }
     return;
   }

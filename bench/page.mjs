@@ -138,7 +138,7 @@ function text(value, lang) {
 }
 const langAttr = (t) => (t.lang ? ` lang="${escape(t.lang)}"` : '');
 
-function vanillaHTML(feed, lang) {
+export function vanillaHTML(feed, lang) {
   const L = LABELS[lang];
   const countries = new Intl.DisplayNames(lang, {type: 'region', fallback: 'code'});
   const numbers = new Intl.NumberFormat(lang);
@@ -181,7 +181,7 @@ function vanillaHTML(feed, lang) {
 }
 
 /** A host with the element's own stylesheet adopted, so layout and style cost the same. */
-function vanillaHost() {
+export function vanillaHost() {
   const host = document.createElement('div');
   const root = host.attachShadow({mode: 'open'});
   const Element = customElements.get('twin-cities');

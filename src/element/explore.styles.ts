@@ -22,6 +22,9 @@ export const exploreStyles = css`
     font: inherit;
     accent-color: var(--_accent);
   }
+  .field > * {
+    min-height: 2.25rem;
+  }
   .themes {
     display: flex;
     flex-wrap: wrap;

@@ -236,7 +236,7 @@ export const allText = () =>
 export const themesFilterText = () => msg('Thèmes', {id: 'filters.themes', desc: 'Legend of the theme checkboxes'});
 
 export const foundCountText = (found: string, total: string) =>
-  msg(str`Villes partenaires trouvées : ${found} sur ${total}`, {
+  msg(str`Villes partenaires trouvées\u00a0: ${found} sur ${total}`, {
     id: 'filters.count',
     desc: 'Announced as the filters change: how many partners match, of how many',
   });
@@ -247,7 +247,7 @@ export const noMatchText = () =>
 export const clearFiltersText = () => msg('Effacer les filtres', {id: 'filters.clear', desc: 'Button that resets the search and every filter'});
 
 export const mapLabel = (count: string) =>
-  msg(str`Carte des villes partenaires : ${count}`, {
+  msg(str`Carte des villes partenaires\u00a0: ${count}`, {
     id: 'map.label',
     desc: 'Accessible name of the map; the number is how many partners it shows',
   });

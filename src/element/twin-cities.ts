@@ -1,4 +1,4 @@
-import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, unsafeCSS, type PropertyValues} from 'lit';
 import type {Language} from '../core/language.js';
 import type {Feed, Partner} from '../core/feed.js';
 import {inLocale} from '../i18n/localization.js';
@@ -40,7 +40,8 @@ import {styles as cardStyles} from './twin-cities.styles.js';
 
 export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './events.js';
 
-const styles = css`${cardStyles}${exploreStyles}`;
+// One sheet, as adoptStylesIn() copies one into another document; each part minified at build time.
+const styles = unsafeCSS(`${cardStyles}${exploreStyles}`);
 
 /**
  * Shows a town's twin cities and decentralised cooperation partners as cards.

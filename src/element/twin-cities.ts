@@ -344,12 +344,11 @@ export class TwinCitiesElement extends LitElement {
     this.#focusCard(this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[before]);
   };
 
-  /** A map marker was activated: its card, shown (with as many pages as it takes), gets the focus. */
+  /** A map marker was activated: its card, shown (with the cards before it), gets the focus. */
   readonly #showCard = async (id: string) => {
     const index = this.#list.partners.findIndex((p) => p.id === id);
-    const size = pageSizeOf(this.pageSize);
-    if (index < 0) return;
-    if (size && index >= this.#shown) this.#shown = Math.ceil((index + 1) / size) * size;
+    // Cards up to this one show (0 already shows all); "show more" goes on from there.
+    if (this.#shown && index >= this.#shown) this.#shown = index + 1;
     this.requestUpdate();
     await this.updateComplete;
     this.#focusCard([...this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')].find((c) => c.dataset.id === id));

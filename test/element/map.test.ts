@@ -127,6 +127,20 @@ describe('map', () => {
     expect(part(el, 'map').getAttribute('aria-label')).to.equal('Mapa miast partnerskich: 8');
   });
 
+  it('turns dark on a page that is dark, as the cards do', async () => {
+    const {el} = await explore({map: ''});
+    const map = await withMap(el);
+    const sea = () => getComputedStyle(map).backgroundColor;
+    const land = () => getComputedStyle(part(el, 'land')).fill;
+    expect([sea(), land()]).to.deep.equal(['rgb(232, 241, 248)', 'rgb(221, 229, 214)']);
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      expect([sea(), land()]).to.deep.equal(['rgb(15, 27, 38)', 'rgb(42, 51, 45)']);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
   it('is accessible, with the filters', async () => {
     const {el} = await explore({map: '', filters: ''});
     await withMap(el);

@@ -22,9 +22,6 @@ export const exploreStyles = css`
     font: inherit;
     accent-color: var(--_accent);
   }
-  .field > * {
-    min-height: 2.25rem;
-  }
   .themes {
     display: flex;
     flex-wrap: wrap;

@@ -305,7 +305,7 @@ export class TwinCitiesElement extends LitElement {
     const module = this.#mapModule;
     if (module === undefined) {
       void loadMap()
-        .then((m) => m, () => false as const)
+        .catch(() => false as const)
         .then((m) => ((this.#mapModule = m), this.requestUpdate()));
       return html`<div class="map-place"></div>`;
     }

@@ -170,8 +170,8 @@ export class TwinCitiesElement extends LitElement {
   #unwatchLanguage?: () => void;
   /** What the toolbar filters by (reset by every load). */
   #filters: Filters = NO_FILTERS;
-  /** The list last shown, sorted and filtered, and what it was made from. */
-  #list: {key: unknown[]; partners: readonly Partner[]} = {key: [], partners: []};
+  /** The partners last shown, sorted and filtered. */
+  #list: readonly Partner[] = [];
   /** The map's module once imported, or `false` when it could not be. */
   #mapModule?: MapModule | false;
 
@@ -258,7 +258,9 @@ export class TwinCitiesElement extends LitElement {
       case 'loaded': {
         const {feed} = state.loaded;
         if (!feed.partners.length) return html`<p part="status" role="status">${emptyText()}</p>`;
-        const partners = this.#shownList(feed, language.tag);
+        const sorted = sortPartners(feed.partners, this.sort, language.tag);
+        // Sorted once per feed, order and language; filtered again at each render (a linear scan).
+        const partners = (this.#list = this.filters ? filterPartners(sorted, this.#filters, language.tag) : sorted);
         const format = numberFormat(language.tag).format;
         const bar = this.filters
           ? filterBar(
@@ -275,16 +277,6 @@ export class TwinCitiesElement extends LitElement {
           : html`${bar}${map}<p part="no-match">${noMatchText()}</p><button part="clear" class="more" type="button" @click=${this.#clearFilters}>${clearFiltersText()}</button>`;
       }
     }
-  }
-
-  /** The feed's partners as shown: sorted, then filtered when the toolbar is on; the same array while nothing changes. */
-  #shownList(feed: Feed, tag: string): readonly Partner[] {
-    const key = [feed.partners, this.sort, tag, this.filters && this.#filters];
-    if (key.some((k, i) => k !== this.#list.key[i])) {
-      const sorted = sortPartners(feed.partners, this.sort, tag);
-      this.#list = {key, partners: this.filters ? filterPartners(sorted, this.#filters, tag) : sorted};
-    }
-    return this.#list.partners;
   }
 
   readonly #filter = (change: Partial<Filters>) => {
@@ -337,7 +329,7 @@ export class TwinCitiesElement extends LitElement {
 
   readonly #showMore = async () => {
     const before = this.#shown;
-    this.#shown = before + (pageSizeOf(this.pageSize) || this.#list.partners.length);
+    this.#shown = before + (pageSizeOf(this.pageSize) || this.#list.length);
     this.#announce = true;
     this.requestUpdate();
     await this.updateComplete;
@@ -346,7 +338,7 @@ export class TwinCitiesElement extends LitElement {
 
   /** A map marker was activated: its card, shown (with the cards before it), gets the focus. */
   readonly #showCard = async (id: string) => {
-    const index = this.#list.partners.findIndex((p) => p.id === id);
+    const index = this.#list.findIndex((p) => p.id === id);
     // Cards up to this one show (0 already shows all); "show more" goes on from there.
     if (this.#shown && index >= this.#shown) this.#shown = index + 1;
     this.requestUpdate();

@@ -295,6 +295,8 @@ export class TwinCitiesElement extends LitElement {
 
   #renderMap(feed: Feed, partners: readonly Partner[], tag: string) {
     const module = this.#mapModule;
+    // Nobody located (or filtered out): no map, and no download for nothing.
+    if (!partners.some((p) => p.location)) return nothing;
     if (module === undefined) {
       void loadMap()
         .catch(() => false as const)

@@ -61,6 +61,15 @@ describe('map', () => {
     expect(part(el, 'lines')).to.equal(null);
   });
 
+  it('draws nothing, and leaves no empty place, when no partner shown has a location', async () => {
+    const feed = exploreFeed();
+    const {el} = await explore({map: ''}, {...feed, partners: feed.partners.filter((p) => !p.location)});
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="map"], .map-place')).to.equal(null);
+    expect(ids(el)).to.deep.equal(['massala', 'essen']);
+  });
+
   it('fits the partners inside the view', async () => {
     const {el} = await explore({map: ''});
     const map = await withMap(el);

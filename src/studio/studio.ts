@@ -1,0 +1,421 @@
+import {LitElement, html, type PropertyValues} from 'lit';
+import type {Language} from '../core/language.js';
+import {inLocale} from '../i18n/localization.js';
+import type {Candidate} from '../core/wikidata.js';
+import {absolutized, check, CHECK_BASE, type Checked} from './checks.js';
+import {download, fileText, FILE_NAME} from './export.js';
+import {importBytes, type EncodingChoice} from './import-file.js';
+import {interfaceLanguage} from './language.js';
+import {entry, feedOf, moved, withValue, workOf, type Entry, type Json, type JsonObject, type Work} from './model.js';
+import * as text from './messages.js';
+import {keep, restore} from './storage.js';
+import {loadFeedText} from './feed-url.js';
+import {styles} from './studio.styles.js';
+import {renderStudio} from './layout.js';
+import {candidateCountries, DEFAULT_WIKIDATA, searchTowns, twinnedTowns} from './wikidata-client.js';
+import './catalogs.js';
+import '../element/define.js';
+
+/** A sentence for the status line, evaluated at render time in the interface language. */
+export interface Notice {
+  readonly say: () => string;
+  readonly alert?: boolean;
+  /** Sentences under it: a file's remarks, a draft's missing fields. */
+  readonly details?: readonly (() => string)[];
+  /** Offers to undo the change it reports. */
+  readonly undo?: boolean;
+}
+
+export interface Wikidata {
+  readonly busy: boolean;
+  readonly candidates?: readonly Candidate[];
+  readonly countries?: ReadonlyMap<string, string>;
+  readonly notice?: Notice;
+}
+
+/**
+ * The feed studio: make, check and publish a town's partner list with no install.
+ *
+ * @summary Build a twin-cities feed from a spreadsheet, a published feed or Wikidata; edit it; download it.
+ *
+ * @attr storage-key - localStorage key of the work in progress (default `twin-cities-studio`; empty: not kept).
+ * @attr lang - Interface language; else `?lang=xx`, else the browser's languages, else `fr`.
+ * @attr wikidata - Wikidata's Action API URL (default https://www.wikidata.org/w/api.php).
+ *
+ * @fires studio-change - The list changed (bubbles, composed).
+ */
+export class TwinCitiesStudio extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    lang: {reflect: true},
+    storageKey: {attribute: 'storage-key'},
+    wikidata: {},
+    work: {state: true},
+    selected: {state: true},
+    notice: {state: true},
+    outNotice: {state: true},
+    listNotice: {state: true},
+    wd: {state: true},
+    previewFeed: {state: true},
+    previewLang: {state: true},
+    encoding: {state: true},
+    sheetLang: {state: true},
+    encodingNote: {state: true},
+    publishedUrl: {state: true},
+  };
+
+  storageKey = 'twin-cities-studio';
+  wikidata = DEFAULT_WIKIDATA;
+
+  /** Whether the list changed since it was last downloaded (or `markSaved()`). */
+  dirty = false;
+
+  work: Work = {city: {}, partners: []};
+  /** The key of the partner whose form is open. */
+  selected?: number;
+  notice?: Notice;
+  outNotice?: Notice;
+  listNotice?: Notice;
+  wd: Wikidata = {busy: false};
+  previewFeed: unknown = {version: 1, partners: []};
+  previewLang = '';
+  encoding: EncodingChoice = 'auto';
+  sheetLang = '';
+  encodingNote?: string;
+  publishedUrl = '';
+  /** Text as typed in inputs whose value the model keeps normalized (`41 810` → 41810). */
+  readonly typed = new Map<string, string>();
+  checked: Checked = check(this.work);
+
+  #undo?: {work: Work; focus?: number};
+  #lastFile?: {name: string; bytes: Uint8Array};
+  #source?: string;
+  #previewTimer?: ReturnType<typeof setTimeout>;
+  #keepTimer?: ReturnType<typeof setTimeout>;
+  #feedSet = false;
+  #restored = false;
+
+  /** The feed as download writes it; setting it replaces the list being edited. */
+  get feed(): unknown {
+    return structuredClone(feedOf(this.work));
+  }
+  set feed(value: unknown) {
+    this.#feedSet = true;
+    this.#source = undefined;
+    this.#replace(workOf(value), {dirty: false, undoable: false});
+  }
+
+  /** The list is published (downloaded, or saved by a host page): leaving no longer asks. */
+  markSaved(): void {
+    this.dirty = false;
+    this.#keepNow();
+  }
+
+  get language(): Language {
+    return interfaceLanguage(this.getAttribute('lang'));
+  }
+
+  declare lang: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#beforeUnload);
+    window.addEventListener('pagehide', this.#flush);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#beforeUnload);
+    window.removeEventListener('pagehide', this.#flush);
+    this.#flush();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#restored && !this.#feedSet) {
+      this.#restored = true;
+      const kept = this.storageKey ? restore(this.storageKey) : undefined;
+      if (kept && (kept.work.partners.length > 0 || Object.keys(kept.work.city).length > 0)) {
+        this.work = kept.work;
+        this.dirty = kept.dirty;
+        this.notice = {say: text.restoredText};
+        this.#refresh(true);
+      }
+    }
+    if (changed.has('work')) this.checked = check(this.work, this.#base());
+  }
+
+  protected override render() {
+    const language = this.language;
+    return inLocale(language.locale, () => html`<div class="studio" lang=${language.tag}>${renderStudio(this, language)}</div>`);
+  }
+
+  // Changes to the list
+
+  /** Every change to the list goes through here: checks, preview, storage, event. */
+  #commit(work: Work, {preview = 'soon'}: {preview?: 'soon' | 'now'} = {}): void {
+    this.work = work;
+    this.dirty = true;
+    this.#refresh(preview === 'now');
+    clearTimeout(this.#keepTimer);
+    this.#keepTimer = setTimeout(() => this.#keepNow(), 300);
+    this.dispatchEvent(new Event('studio-change', {bubbles: true, composed: true}));
+  }
+
+  #replace(work: Work, {dirty = true, undoable = true} = {}): void {
+    if (undoable && (this.work.partners.length > 0 || Object.keys(this.work.city).length > 0)) this.#undo = {work: this.work};
+    else this.#undo = undefined;
+    this.typed.clear();
+    this.selected = undefined;
+    this.#commit(work, {preview: 'now'});
+    if (!dirty) {
+      this.dirty = false;
+      this.#keepNow();
+    }
+  }
+
+  #refresh(now: boolean): void {
+    clearTimeout(this.#previewTimer);
+    const update = () => {
+      this.previewFeed = absolutized(feedOf(this.work), this.#base());
+    };
+    if (now) update();
+    else this.#previewTimer = setTimeout(update, 150);
+  }
+
+  #base(): string {
+    const cityUrl = typeof this.work.city.url === 'string' ? this.work.city.url : undefined;
+    for (const candidate of [this.#source, this.publishedUrl, cityUrl]) {
+      if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
+    }
+    return CHECK_BASE;
+  }
+
+  #keepNow(): void {
+    clearTimeout(this.#keepTimer);
+    if (!this.storageKey) return;
+    if (!keep(this.storageKey, this.work, this.dirty)) this.notice = {say: text.storageFullText, alert: true};
+  }
+
+  readonly #flush = () => {
+    if (this.storageKey && this.#keepTimer !== undefined) this.#keepNow();
+  };
+
+  readonly #beforeUnload = (event: BeforeUnloadEvent) => {
+    this.#flush();
+    if (!this.dirty) return;
+    event.preventDefault();
+    // Older Chromium and Firefox ask only when returnValue is set.
+    event.returnValue = '';
+  };
+
+  setField(key: number | 'city', field: string, value: Json | undefined, typed?: string): void {
+    if (typed !== undefined) this.typed.set(`${key}:${field}`, typed);
+    if (key === 'city') {
+      this.#commit({...this.work, city: withValue(this.work.city, field, value)});
+      return;
+    }
+    const partners = this.work.partners.map((e) => (e.key === key ? {...e, data: withValue(e.data, field, value)} : e));
+    this.#commit({...this.work, partners});
+  }
+
+  addPartner(): void {
+    const added = entry({});
+    this.#commit({...this.work, partners: [...this.work.partners, added]});
+    this.select(added.key, 'id');
+  }
+
+  async select(key: number, focusField?: string): Promise<void> {
+    this.selected = key;
+    await this.updateComplete;
+    (focusField ? this.#field('partner', focusField) : this.renderRoot.querySelector<HTMLElement>('#editor-heading'))?.focus();
+  }
+
+  async focusCityField(field: string): Promise<void> {
+    await this.updateComplete;
+    this.#field('city', field)?.focus();
+  }
+
+  /** The input of a field; for a text in every language or a group, its first input. */
+  #field(prefix: string, field: string): HTMLElement | null {
+    const id = `${prefix}-${field.replace(/\./g, '-')}`;
+    return this.renderRoot.querySelector<HTMLElement>(`#${id}, [id^="${id}-"]:is(input, select, textarea)`);
+  }
+
+  markChecked(key: number): void {
+    const partners = this.work.partners.map((e) => (e.key === key ? {key: e.key, data: e.data} : e));
+    this.#commit({...this.work, partners});
+  }
+
+  async move(key: number, by: -1 | 1, button: 'up' | 'down'): Promise<void> {
+    const from = this.work.partners.findIndex((e) => e.key === key);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= this.work.partners.length) return;
+    this.#commit({...this.work, partners: moved(this.work.partners, from, to)});
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-key="${key}"] button[data-action="${button}"]`)?.focus();
+  }
+
+  async removePartner(key: number): Promise<void> {
+    const index = this.work.partners.findIndex((e) => e.key === key);
+    if (index < 0) return;
+    const removed = this.work.partners[index];
+    this.#undo = {work: this.work, focus: key};
+    if (this.selected === key) this.selected = undefined;
+    const partners = this.work.partners.filter((e) => e.key !== key);
+    this.#commit({...this.work, partners});
+    const name = this.nameOf(removed);
+    this.listNotice = {say: () => text.deletedText(name), undo: true};
+    await this.updateComplete;
+    const next = partners[Math.min(index, partners.length - 1)];
+    const target = next
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${next.key}"] button[data-action="edit"]`)
+      : this.renderRoot.querySelector<HTMLElement>('button[name=add]');
+    target?.focus();
+  }
+
+  async undo(): Promise<void> {
+    const saved = this.#undo;
+    if (!saved) return;
+    this.#undo = undefined;
+    this.typed.clear();
+    this.notice = undefined;
+    this.listNotice = undefined;
+    this.#commit(saved.work, {preview: 'now'});
+    await this.updateComplete;
+    const target = saved.focus === undefined
+      ? this.renderRoot.querySelector<HTMLElement>('#partners-heading')
+      : this.renderRoot.querySelector<HTMLElement>(`[data-key="${saved.focus}"] button[data-action="edit"]`);
+    target?.focus();
+  }
+
+  get canUndo(): boolean {
+    return this.#undo !== undefined;
+  }
+
+  newList(): void {
+    this.#source = undefined;
+    this.#replace({city: {}, partners: []});
+    this.notice = {say: text.replacedText, undo: this.canUndo};
+  }
+
+  /** The partner's name for lists and messages, in the interface language when it has one. */
+  nameOf(e: Entry): string {
+    const name = e.data.name;
+    if (typeof name === 'string' && name.trim()) return name.trim();
+    if (name && typeof name === 'object' && !Array.isArray(name)) {
+      const texts = name as Record<string, Json>;
+      const value = [this.language.locale, 'fr', ...Object.keys(texts)].map((l) => texts[l]).find((v) => typeof v === 'string' && v.trim());
+      if (typeof value === 'string') return value.trim();
+    }
+    return inLocale(this.language.locale, text.unnamedText);
+  }
+
+  // Ways in
+
+  async importFile(file: File): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.#lastFile = {name: file.name, bytes};
+    this.#importLast();
+  }
+
+  /** Reads the last file again, in the encoding the editor chose. */
+  setEncoding(choice: EncodingChoice): void {
+    this.encoding = choice;
+    if (this.#lastFile) this.#importLast();
+  }
+
+  #importLast(): void {
+    const {name, bytes} = this.#lastFile!;
+    const {locale, tag} = this.language;
+    const result = inLocale(locale, () =>
+      importBytes(name, bytes, {encoding: this.encoding, sheetLang: this.sheetLang || locale, tag})
+    );
+    this.encodingNote = result.encoding && result.encoding.startsWith('windows-') ? result.encoding : undefined;
+    if (!result.ok) {
+      this.notice = {say: () => text.importFailedText(name), alert: true, details: result.remarks};
+      return;
+    }
+    const partners = result.partners.map((p) => entry(p));
+    this.#source = undefined;
+    this.#replace({city: result.city ?? this.work.city, partners});
+    this.notice = {say: () => text.importedText(name, partners.length), details: result.remarks, undo: this.canUndo};
+  }
+
+  async openUrl(address: string): Promise<void> {
+    const url = address.trim();
+    if (!/^https?:\/\/\S+$/i.test(url)) {
+      this.notice = {say: text.badUrlText, alert: true};
+      return;
+    }
+    this.notice = {say: text.readingText};
+    const result = await loadFeedText(url);
+    if (!result.ok) {
+      this.notice = {say: result.message, alert: true};
+      return;
+    }
+    this.#source = url;
+    const work = workOf(result.json);
+    this.#replace(work, {dirty: false});
+    this.notice = {say: () => text.openedText(url, work.partners.length), details: result.remarks, undo: this.canUndo};
+  }
+
+  async searchWikidata(query: string): Promise<void> {
+    const search = query.trim();
+    if (!search) return;
+    const base = this.wikidata || DEFAULT_WIKIDATA;
+    this.wd = {busy: true, notice: {say: text.readingText}};
+    try {
+      const candidates = await searchTowns(base, search, this.language.locale);
+      if (candidates.length === 0) {
+        this.wd = {busy: false, notice: {say: () => text.noTownText(search), alert: true}};
+        return;
+      }
+      this.wd = {busy: false, candidates};
+      // Countries come second: the candidates show at once.
+      const countries = await candidateCountries(base, candidates).catch(() => new Map<string, string>());
+      if (this.wd.candidates === candidates) this.wd = {...this.wd, countries};
+    } catch {
+      this.wd = {busy: false, notice: {say: () => text.wikidataNetworkText(base), alert: true}};
+    }
+  }
+
+  async chooseTown(candidate: Candidate): Promise<void> {
+    const base = this.wikidata || DEFAULT_WIKIDATA;
+    this.wd = {...this.wd, busy: true, notice: {say: () => text.wikidataLoadingText(candidate.label)}};
+    const taken = new Set(this.work.partners.map((e) => (typeof e.data.id === 'string' ? e.data.id.trim() : '')));
+    try {
+      const {city, name, drafts} = await twinnedTowns(base, candidate.qid, this.language.locale, taken);
+      const known = new Set(this.work.partners.map((e) => e.draft?.qid));
+      const added = drafts.filter((d) => !known.has(d.qid)).map((d) => entry(d.partner as JsonObject, {qid: d.qid, missing: d.missing}));
+      // What the editor typed wins over Wikidata.
+      const merged: JsonObject = {...city, ...this.work.city};
+      this.#undo = {work: this.work};
+      this.#commit({city: merged, partners: [...this.work.partners, ...added]}, {preview: 'now'});
+      const say = drafts.length === 0 ? () => text.noTwinsText(name) : () => text.draftsText(name, added.length);
+      this.wd = {busy: false, notice: {say, undo: true}};
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#partners-heading')?.focus();
+    } catch {
+      this.wd = {...this.wd, busy: false, notice: {say: () => text.wikidataNetworkText(base), alert: true}};
+    }
+  }
+
+  // Out
+
+  /** Downloads the feed, or says what to fix first. */
+  downloadFeed(): void {
+    if (this.checked.count > 0) {
+      this.outNotice = {say: text.blockedText, alert: true};
+      return;
+    }
+    this.deliver(fileText(this.feed), FILE_NAME);
+    this.outNotice = {say: text.downloadedText};
+    this.markSaved();
+  }
+
+  /** Gives the file to the browser; a host page or a test may replace it. */
+  deliver(content: string, name: string): void {
+    download(content, name, this.renderRoot as ShadowRoot);
+  }
+}

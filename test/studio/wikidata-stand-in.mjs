@@ -43,6 +43,24 @@ function entity(id, props, languages) {
   return out;
 }
 
+/** The stand-in's answer (JSON text) to an api.php query, as URLSearchParams. */
+export function answer(params) {
+  const q = Object.fromEntries(params);
+  if (q.action === 'wbsearchentities') {
+    return JSON.stringify({searchinfo: {search: q.search}, search: search(q), success: 1});
+  }
+  if (q.action === 'wbgetentities') {
+    const ids = String(q.ids ?? '').split('|').filter(Boolean);
+    if (ids.length > 50) {
+      return JSON.stringify({error: {code: 'too-many-ids', info: 'Too many values supplied for parameter "ids". The limit is 50.'}});
+    }
+    const props = String(q.props ?? 'info|sitelinks|aliases|labels|descriptions|claims|datatype').split('|');
+    const languages = String(q.languages ?? '').split('|');
+    return JSON.stringify({entities: Object.fromEntries(ids.map((id) => [id, entity(id, props, languages)])), success: 1});
+  }
+  return JSON.stringify({error: {code: 'badvalue', info: 'Unrecognized value for parameter "action".'}});
+}
+
 /** Koa middleware for web-test-runner's `middleware` option. */
 export async function wikidataStandIn(ctx, next) {
   if (!ctx.path.startsWith('/wikidata/')) return next();
@@ -57,24 +75,8 @@ export async function wikidataStandIn(ctx, next) {
     return;
   }
   if (ctx.path !== '/wikidata/w/api.php') return next();
-  const q = ctx.query;
   requests.push(ctx.querystring);
-  if (q.origin === '*') ctx.set('Access-Control-Allow-Origin', '*');
+  if (ctx.query.origin === '*') ctx.set('Access-Control-Allow-Origin', '*');
   ctx.type = 'application/json; charset=utf-8';
-  if (q.action === 'wbsearchentities') {
-    ctx.body = JSON.stringify({searchinfo: {search: q.search}, search: search(q), success: 1});
-    return;
-  }
-  if (q.action === 'wbgetentities') {
-    const ids = String(q.ids ?? '').split('|').filter(Boolean);
-    if (ids.length > 50) {
-      ctx.body = JSON.stringify({error: {code: 'too-many-ids', info: 'Too many values supplied for parameter "ids". The limit is 50.'}});
-      return;
-    }
-    const props = String(q.props ?? 'info|sitelinks|aliases|labels|descriptions|claims|datatype').split('|');
-    const languages = String(q.languages ?? '').split('|');
-    ctx.body = JSON.stringify({entities: Object.fromEntries(ids.map((id) => [id, entity(id, props, languages)])), success: 1});
-    return;
-  }
-  ctx.body = JSON.stringify({error: {code: 'badvalue', info: 'Unrecognized value for parameter "action".'}});
+  ctx.body = answer(new URLSearchParams(ctx.querystring));
 }

@@ -7,7 +7,7 @@
 import {sheetOf, readSheet} from '../core/columns.js';
 import {parseFeed} from '../core/feed.js';
 import {feedFromSheet} from '../core/sheet-feed.js';
-import * as encodings from '../core/text-encoding.js';
+import {decodeText, guessEncoding} from '../core/text-encoding.js';
 import {feedProblemText} from '../i18n/tool-messages.js';
 import {invalidText} from '../i18n/messages.js';
 import {lastYear} from '../core/limits.js';
@@ -21,9 +21,6 @@ import {workbookRecords} from './workbook.js';
 export const ENCODING_CHOICES = ['auto', 'utf-8', 'windows-1252', 'windows-1250'] as const;
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
 
-type Decode = (bytes: Uint8Array, encoding?: string) => string;
-const decode = encodings.decodeText as Decode;
-const guess = (encodings as unknown as {guessEncoding?: (bytes: Uint8Array) => string}).guessEncoding;
 
 export interface ImportOptions {
   readonly encoding: EncodingChoice;
@@ -59,15 +56,14 @@ export function kindOf(name: string): FileKind | undefined {
 export function importBytes(name: string, bytes: Uint8Array, options: ImportOptions): Imported {
   const kind = kindOf(name);
   if (kind === undefined) return failed(() => unknownTypeText(name));
-  if (kind === 'json') return importFeed(name, decode(bytes));
+  if (kind === 'json') return importFeed(name, decodeText(bytes));
   if (kind === 'workbook') {
     const records = workbookRecords(bytes);
     if (!records) return failed(() => unreadableWorkbookText(name));
     return importSheet(sheetOf(records), options);
   }
-  const encoding = options.encoding === 'auto' ? guess?.(bytes) : options.encoding;
-  const text = options.encoding === 'auto' ? decode(bytes) : decode(bytes, options.encoding);
-  return {...importSheet(readSheet(text), options), ...(encoding !== undefined && {encoding})};
+  const encoding = options.encoding === 'auto' ? guessEncoding(bytes) : options.encoding;
+  return {...importSheet(readSheet(decodeText(bytes, encoding)), options), encoding};
 }
 
 const failed = (...remarks: (() => string)[]): Imported => ({ok: false, remarks});

@@ -116,6 +116,8 @@ export const noPartnerText = () =>
   msg('Aucun partenaire pour l’instant : ajoutez-en un, importez un fichier ou partez de Wikidata.', {
     id: 'studio.partners.empty',
   });
+export const moreText = (shown: number, total: number) =>
+  msg(str`Afficher la suite de la liste (${shown} sur ${total})`, {id: 'studio.list.more'});
 export const unnamedText = () => msg('(sans nom)', {id: 'studio.unnamed'});
 export const editText = (name: string) => msg(str`Modifier ${name}`, {id: 'studio.edit'});
 export const moveUpText = (name: string) => msg(str`Monter ${name}`, {id: 'studio.up'});

@@ -6,7 +6,7 @@ import {html, nothing} from 'lit';
 import {lastYear} from '../core/limits.js';
 import {problemText} from '../i18n/messages.js';
 import type {FieldProblem} from './checks.js';
-import {inlineSnippet, shortcode, srcSnippet} from './export.js';
+import {shortcode, srcSnippet} from './export.js';
 import {renderNotice} from './layout.js';
 import * as text from './messages.js';
 import type {TwinCitiesStudio} from './studio.js';
@@ -67,10 +67,13 @@ export function renderOut(host: TwinCitiesStudio) {
       <label for="shortcode">${text.shortcodeLabel()}</label>
       <input id="shortcode" name="shortcode" readonly .value=${shortcode(url)} />
     </div>
-    <div class="field">
-      <label for="snippet-inline">${text.snippetInlineLabel()}</label>
-      <textarea id="snippet-inline" name="snippet-inline" readonly rows="6" .value=${inlineSnippet(host.feed)}></textarea>
-    </div>
+    <details @toggle=${(e: Event) => (host.inlineOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${text.snippetInlineLabel()}</summary>
+      <div class="field">
+        <label for="snippet-inline">${text.snippetInlineLabel()}</label>
+        <textarea id="snippet-inline" name="snippet-inline" readonly rows="8" .value=${host.inlineOpen ? host.inlineCode : ''}></textarea>
+      </div>
+    </details>
     <h3>${text.guideHeading()}</h3>
     <ul class="guide">
       <li>${text.guideWordPress()}</li>

@@ -18,7 +18,7 @@ export function renderPartners(host: TwinCitiesStudio) {
         ? html`<p>${text.noPartnerText()}</p>`
         : html`<ol class="partners">
             ${repeat(
-              partners,
+              partners.slice(0, host.listLimit),
               (e) => e.key,
               (e, index) => {
                 const name = host.nameOf(e);
@@ -41,7 +41,11 @@ export function renderPartners(host: TwinCitiesStudio) {
                 </li>`;
               }
             )}
-          </ol>`}
+          </ol>
+          ${partners.length > host.listLimit
+            ? html`<p><button type="button" name="more" @click=${() => host.showMore()}>
+                ${text.moreText(Math.min(host.listLimit, partners.length), partners.length)}</button></p>`
+            : nothing}`}
       ${renderNotice(host, host.listNotice, 'list-status')}
     </section>
   `;

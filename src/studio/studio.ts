@@ -3,7 +3,7 @@ import type {Language} from '../core/language.js';
 import {inLocale} from '../i18n/localization.js';
 import type {Candidate} from '../core/wikidata.js';
 import {absolutized, check, CHECK_BASE, type Checked} from './checks.js';
-import {download, fileText, FILE_NAME} from './export.js';
+import {download, fileText, FILE_NAME, inlineSnippet} from './export.js';
 import {importBytes, type EncodingChoice} from './import-file.js';
 import {interfaceLanguage} from './language.js';
 import {entry, feedOf, moved, withValue, workOf, type Entry, type Json, type JsonObject, type Work} from './model.js';
@@ -15,6 +15,8 @@ import {renderStudio} from './layout.js';
 import {candidateCountries, DEFAULT_WIKIDATA, searchTowns, twinnedTowns} from './wikidata-client.js';
 import './catalogs.js';
 import '../element/define.js';
+
+const LIST_PAGE = 200;
 
 /** A sentence for the status line, evaluated at render time in the interface language. */
 export interface Notice {
@@ -56,9 +58,11 @@ export class TwinCitiesStudio extends LitElement {
     notice: {state: true},
     outNotice: {state: true},
     listNotice: {state: true},
+    listLimit: {state: true},
     wd: {state: true},
     previewFeed: {state: true},
     previewLang: {state: true},
+    inlineOpen: {state: true},
     encoding: {state: true},
     sheetLang: {state: true},
     encodingNote: {state: true},
@@ -77,9 +81,14 @@ export class TwinCitiesStudio extends LitElement {
   notice?: Notice;
   outNotice?: Notice;
   listNotice?: Notice;
+  /** Rows shown in the list: a sheet of 10 000 rows shows its first ones, then more on demand. */
+  listLimit = LIST_PAGE;
   wd: Wikidata = {busy: false};
   previewFeed: unknown = {version: 1, partners: []};
   previewLang = '';
+  /** Whether the embed code with the feed inline is shown: it is made only then (a long list makes a long code). */
+  inlineOpen = false;
+  #inline?: {work: Work; code: string};
   encoding: EncodingChoice = 'auto';
   sheetLang = '';
   encodingNote?: string;
@@ -167,6 +176,7 @@ export class TwinCitiesStudio extends LitElement {
     else this.#undo = undefined;
     this.typed.clear();
     this.selected = undefined;
+    this.listLimit = LIST_PAGE;
     this.#commit(work, {preview: 'now'});
     if (!dirty) {
       this.dirty = false;
@@ -177,7 +187,8 @@ export class TwinCitiesStudio extends LitElement {
   #refresh(now: boolean): void {
     clearTimeout(this.#previewTimer);
     const update = () => {
-      this.previewFeed = absolutized(feedOf(this.work), this.#base());
+      const feed = feedOf(this.work);
+      this.previewFeed = absolutized(feed, this.#base());
     };
     if (now) update();
     else this.#previewTimer = setTimeout(update, 150);
@@ -227,6 +238,8 @@ export class TwinCitiesStudio extends LitElement {
 
   async select(key: number, focusField?: string): Promise<void> {
     this.selected = key;
+    const index = this.work.partners.findIndex((e) => e.key === key);
+    if (index >= this.listLimit) this.listLimit = index + 1;
     await this.updateComplete;
     (focusField ? this.#field('partner', focusField) : this.renderRoot.querySelector<HTMLElement>('#editor-heading'))?.focus();
   }
@@ -251,6 +264,7 @@ export class TwinCitiesStudio extends LitElement {
     const from = this.work.partners.findIndex((e) => e.key === key);
     const to = from + by;
     if (from < 0 || to < 0 || to >= this.work.partners.length) return;
+    if (to >= this.listLimit) this.listLimit = to + 1;
     this.#commit({...this.work, partners: moved(this.work.partners, from, to)});
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-key="${key}"] button[data-action="${button}"]`)?.focus();
@@ -287,6 +301,19 @@ export class TwinCitiesStudio extends LitElement {
       ? this.renderRoot.querySelector<HTMLElement>('#partners-heading')
       : this.renderRoot.querySelector<HTMLElement>(`[data-key="${saved.focus}"] button[data-action="edit"]`);
     target?.focus();
+  }
+
+  async showMore(): Promise<void> {
+    const first = this.listLimit;
+    this.listLimit += LIST_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('ol.partners button[data-action="edit"]')[first]?.focus();
+  }
+
+  /** The embed code with the feed inline, made once per version of the list. */
+  get inlineCode(): string {
+    if (this.#inline?.work !== this.work) this.#inline = {work: this.work, code: inlineSnippet(feedOf(this.work))};
+    return this.#inline.code;
   }
 
   get canUndo(): boolean {

@@ -120,7 +120,7 @@ function renderStart(host: TwinCitiesStudio) {
       ${host.encodingNote
         ? html`<p class="hint">${text.encodingReadText(encodingName(host.encodingNote as EncodingChoice))}</p>`
         : nothing}
-      <form class="row" @submit=${submit('feed-url', (v) => void host.openUrl(v))}>
+      <form class="row" novalidate @submit=${submit('feed-url', (v) => void host.openUrl(v))}>
         <label class="inline"
           >${text.feedUrlLabel()}
           <input type="url" name="feed-url" inputmode="url" autocomplete="url" placeholder="https://" />

@@ -145,8 +145,6 @@ export function renderPartnerForm(host: TwinCitiesStudio) {
   const kind = typeof data.kind === 'string' ? data.kind : 'twinning';
   const themes = Array.isArray(data.themes) ? data.themes.filter((t): t is string => typeof t === 'string') : [];
   const listed = [...THEMES, ...themes.filter((t) => !(THEMES as readonly string[]).includes(t))];
-  const toggleTheme = (theme: string, on: boolean) =>
-    host.setField(key, 'themes', on ? [...themes, theme] : themes.filter((t) => t !== theme));
   const missing = e.draft?.missing.map((m) => (MISSING_LABELS[m] ?? (() => m))()).join(', ');
   return html`<section class="editor" aria-labelledby="editor-heading">
     <h2 id="editor-heading" tabindex="-1">${text.editorHeading(host.nameOf(e))}</h2>
@@ -184,7 +182,7 @@ export function renderPartnerForm(host: TwinCitiesStudio) {
     ${texts(host, key, 'summary', text.summaryLabel(), data, problems, true)}
     ${group(text.themesLabel(), 'partner-themes', at('themes', true), html`<div class="themes">
       ${listed.map((t) => html`<label class="check"><input type="checkbox" name="themes" value=${t} .checked=${themes.includes(t)}
-        @change=${(ev: Event) => toggleTheme(t, (ev.target as HTMLInputElement).checked)} /> ${themeLabel(t)}</label>`)}
+        @change=${(ev: Event) => host.toggleTheme(key, t, (ev.target as HTMLInputElement).checked)} /> ${themeLabel(t)}</label>`)}
     </div>`)}
     ${input(host, {key, field: 'url', label: text.urlLabel(), kind: 'url', data, problems: at('url')})}
     ${group(text.imageLabel(), 'partner-image', at('image'), html`

@@ -230,6 +230,12 @@ export class TwinCitiesStudio extends LitElement {
     this.#commit({...this.work, partners});
   }
 
+  toggleTheme(key: number, theme: string, on: boolean): void {
+    const current = this.work.partners.find((e) => e.key === key)?.data.themes;
+    const themes = Array.isArray(current) ? current.filter((t) => t !== theme) : [];
+    this.setField(key, 'themes', on ? [...themes, theme] : themes);
+  }
+
   addPartner(): void {
     const added = entry({});
     this.#commit({...this.work, partners: [...this.work.partners, added]});

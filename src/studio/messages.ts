@@ -10,7 +10,7 @@ export const titleText = () =>
   msg('Atelier des villes partenaires', {id: 'studio.title', desc: 'Main heading of the feed studio page'});
 export const introText = () =>
   msg(
-    'Composez la liste des villes jumelles et partenaires de votre commune, vérifiez-la, puis téléchargez le fichier jumelages.json à publier sur votre site. Rien n’est envoyé : la liste reste dans ce navigateur.',
+    'Composez la liste des villes jumelles et partenaires de votre commune, vérifiez-la, puis téléchargez le fichier jumelages.json à publier sur votre site. Rien n’est envoyé : la liste reste dans ce navigateur.',
     {id: 'studio.intro'}
   );
 export const interfaceLanguageText = () => msg('Langue de l’interface', {id: 'studio.interface-language'});
@@ -21,10 +21,10 @@ export const startHeading = () => msg('Commencer', {id: 'studio.start.heading'})
 export const addPartnerText = () => msg('Ajouter un partenaire', {id: 'studio.add'});
 export const newListText = () => msg('Nouvelle liste vide', {id: 'studio.new-list'});
 export const importLabel = () =>
-  msg('Importer un fichier : tableur (.csv, .xlsx, .ods) ou flux (.json)', {id: 'studio.import.label'});
+  msg('Importer un fichier : tableur (.csv, .xlsx, .ods) ou flux (.json)', {id: 'studio.import.label'});
 export const importHint = () =>
   msg(
-    'Tableur : une ligne par partenaire, la première ligne nomme les colonnes (name, country, population, since, url…), comme pour la commande from-csv.',
+    'Tableur : une ligne par partenaire, la première ligne nomme les colonnes (name, country, population, since, url…), comme pour la commande from-csv.',
     {id: 'studio.import.hint'}
   );
 export const sheetLanguageLabel = () =>
@@ -34,15 +34,15 @@ export const encodingAutoText = () => msg('Automatique', {id: 'studio.encoding.a
 export const encoding1252Text = () => msg('Windows-1252 (Europe de l’Ouest)', {id: 'studio.encoding.1252'});
 export const encoding1250Text = () => msg('Windows-1250 (Europe centrale)', {id: 'studio.encoding.1250'});
 export const encodingReadText = (name: string) =>
-  msg(str`Fichier lu en ${name}. Des lettres s’affichent mal (Å‚, Ã©, ¹) ? Choisissez un autre encodage ci-dessus : le fichier est relu aussitôt.`, {
+  msg(str`Fichier lu en ${name}. Des lettres s’affichent mal (Å‚, Ã©, ¹) ? Choisissez un autre encodage ci-dessus : le fichier est relu aussitôt.`, {
     id: 'studio.encoding.read',
   });
 export const importedText = (file: string, count: number) =>
-  msg(str`Partenaires importés de ${file} : ${count}.`, {id: 'studio.import.done'});
+  msg(str`Partenaires importés de ${file} : ${count}.`, {id: 'studio.import.done'});
 export const importFailedText = (file: string) =>
-  msg(str`Le fichier ${file} n’a pas pu être importé :`, {id: 'studio.import.failed'});
+  msg(str`Le fichier ${file} n’a pas pu être importé :`, {id: 'studio.import.failed'});
 export const unknownTypeText = (file: string) =>
-  msg(str`Le fichier ${file} n’est pas pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx, .ods ou .json.`, {
+  msg(str`Le fichier ${file} n’est pas pris en charge : choisissez un fichier .csv, .tsv, .txt, .xlsx, .ods ou .json.`, {
     id: 'studio.import.unknown-type',
   });
 export const unreadableWorkbookText = (file: string) =>
@@ -51,7 +51,6 @@ export const notJsonFileText = (file: string) =>
   msg(str`Le fichier ${file} n’est pas du JSON valide.`, {id: 'studio.import.not-json'});
 export const notFeedFileText = (file: string) =>
   msg(str`Le fichier ${file} n’est pas un flux twin-cities (version 1).`, {id: 'studio.import.not-feed'});
-export const remarksHeading = () => msg('Remarques sur le fichier', {id: 'studio.import.remarks'});
 export const undoText = () => msg('Annuler', {id: 'studio.undo'});
 export const replacedText = () => msg('La liste précédente a été remplacée.', {id: 'studio.replaced'});
 
@@ -66,7 +65,7 @@ export const feedNetworkText = (url: string) =>
     {id: 'studio.url.network'}
   );
 export const openedText = (url: string, count: number) =>
-  msg(str`Partenaires lus dans ${url} : ${count}.`, {id: 'studio.url.done'});
+  msg(str`Partenaires lus dans ${url} : ${count}.`, {id: 'studio.url.done'});
 
 // Wikidata
 
@@ -78,9 +77,9 @@ export const wikidataHint = () =>
     id: 'studio.wd.hint',
   });
 export const searchText = () => msg('Chercher', {id: 'studio.wd.search'});
-export const candidatesText = () => msg('Choisissez votre commune :', {id: 'studio.wd.candidates'});
+export const candidatesText = () => msg('Choisissez votre commune :', {id: 'studio.wd.candidates'});
 export const noTownText = (text: string) =>
-  msg(str`Aucune commune trouvée sur Wikidata pour « ${text} ». Vérifiez l’orthographe ou essayez le nom officiel.`, {
+  msg(str`Aucune commune trouvée sur Wikidata pour « ${text} ». Vérifiez l’orthographe ou essayez le nom officiel.`, {
     id: 'studio.wd.none',
   });
 export const wikidataNetworkText = (base: string) =>
@@ -92,17 +91,17 @@ export const wikidataLoadingText = (town: string) =>
   msg(str`Lecture des villes jumelles de ${town} sur Wikidata…`, {id: 'studio.wd.loading'});
 export const noTwinsText = (town: string) =>
   msg(
-    str`Wikidata ne connaît aucune ville jumelle de ${town}. Votre commune est renseignée ; ajoutez les partenaires vous-même ou importez un tableur.`,
+    str`Wikidata ne connaît aucune ville jumelle de ${town}. Votre commune est renseignée ; ajoutez les partenaires vous-même ou importez un tableur.`,
     {id: 'studio.wd.no-twins'}
   );
 export const draftsText = (town: string, count: number) =>
-  msg(str`Villes jumelles de ${town} proposées par Wikidata : ${count}. Chacune est marquée « à vérifier ».`, {
+  msg(str`Villes jumelles de ${town} proposées par Wikidata : ${count}. Chacune est marquée « à vérifier ».`, {
     id: 'studio.wd.done',
   });
 export const toCheckText = () => msg('À vérifier', {id: 'studio.to-check', desc: 'Badge on a partner drafted from Wikidata'});
 export const markCheckedText = () => msg('Marquer comme vérifié', {id: 'studio.mark-checked'});
 export const missingText = (fields: string) =>
-  msg(str`Wikidata ne donne pas : ${fields}. Complétez si vous le savez.`, {id: 'studio.wd.missing'});
+  msg(str`Wikidata ne donne pas : ${fields}. Complétez si vous le savez.`, {id: 'studio.wd.missing'});
 
 // The town
 
@@ -111,9 +110,9 @@ export const cityHeading = () => msg('Votre commune', {id: 'studio.city.heading'
 // The partners
 
 export const partnersHeading = (count: number) =>
-  msg(str`Villes partenaires : ${count}`, {id: 'studio.partners.heading'});
+  msg(str`Villes partenaires : ${count}`, {id: 'studio.partners.heading'});
 export const noPartnerText = () =>
-  msg('Aucun partenaire pour l’instant : ajoutez-en un, importez un fichier ou partez de Wikidata.', {
+  msg('Aucun partenaire pour l’instant : ajoutez-en un, importez un fichier ou partez de Wikidata.', {
     id: 'studio.partners.empty',
   });
 export const moreText = (shown: number, total: number) =>
@@ -125,7 +124,7 @@ export const moveDownText = (name: string) => msg(str`Descendre ${name}`, {id: '
 export const deleteText = (name: string) => msg(str`Supprimer ${name}`, {id: 'studio.delete'});
 export const deletedText = (name: string) => msg(str`${name} a été supprimé de la liste.`, {id: 'studio.deleted'});
 export const toFixText = () => msg('À corriger', {id: 'studio.to-fix', desc: 'Badge on a partner with a wrong field'});
-export const editorHeading = (name: string) => msg(str`Fiche : ${name}`, {id: 'studio.editor.heading'});
+export const editorHeading = (name: string) => msg(str`Fiche : ${name}`, {id: 'studio.editor.heading'});
 
 // Field labels
 
@@ -160,11 +159,11 @@ export const downloadedText = () =>
     id: 'studio.downloaded',
   });
 export const blockedText = () =>
-  msg('Le fichier n’est pas encore prêt. Corrigez ces champs, ou supprimez le partenaire concerné, puis téléchargez à nouveau :', {
+  msg('Le fichier n’est pas encore prêt. Corrigez ces champs, ou supprimez le partenaire concerné, puis téléchargez à nouveau :', {
     id: 'studio.blocked',
   });
 export const problemWhereText = (where: string, field: string, message: string) =>
-  msg(str`${where}, ${field} : ${message}`, {id: 'studio.problem', desc: 'A partner (or the town), the field label, the problem'});
+  msg(str`${where}, ${field} : ${message}`, {id: 'studio.problem', desc: 'A partner (or the town), the field label, the problem'});
 export const goToFieldText = () => msg('Corriger', {id: 'studio.go-to-field'});
 export const embedHeading = () => msg('Intégrer la liste à une page', {id: 'studio.embed.heading'});
 export const publishedUrlLabel = () =>
@@ -175,15 +174,15 @@ export const snippetInlineLabel = () =>
 export const shortcodeLabel = () => msg('Shortcode WordPress (extension twin-cities)', {id: 'studio.embed.shortcode'});
 export const guideHeading = () => msg('Où mettre le fichier', {id: 'studio.guide.heading'});
 export const guideWordPress = () =>
-  msg('WordPress : avec l’extension twin-cities, importez ce fichier dans l’écran « Twin cities » ; sans elle, Médias → Ajouter, puis copiez l’adresse du fichier.', {
+  msg('WordPress : avec l’extension twin-cities, importez ce fichier dans l’écran « Twin cities » ; sans elle, Médias → Ajouter, puis copiez l’adresse du fichier.', {
     id: 'studio.guide.wordpress',
   });
 export const guideDrupal = () =>
-  msg('Drupal : Contenu → Fichiers (ou un champ Fichier), puis copiez l’adresse du fichier.', {id: 'studio.guide.drupal'});
+  msg('Drupal : Contenu → Fichiers (ou un champ Fichier), puis copiez l’adresse du fichier.', {id: 'studio.guide.drupal'});
 export const guideJoomla = () =>
-  msg('Joomla : Contenu → Médias, dossier « files », puis copiez l’adresse du fichier.', {id: 'studio.guide.joomla'});
+  msg('Joomla : Contenu → Médias, dossier « files », puis copiez l’adresse du fichier.', {id: 'studio.guide.joomla'});
 export const guideOther = () =>
-  msg('Autre site : tout dossier public du serveur ; pour que vos partenaires le lisent, ajoutez l’en-tête Access-Control-Allow-Origin: *.', {
+  msg('Autre site : tout dossier public du serveur ; pour que vos partenaires le lisent, ajoutez l’en-tête Access-Control-Allow-Origin: *.', {
     id: 'studio.guide.other',
   });
 export const guideLinkText = () => msg('Guide complet de publication', {id: 'studio.guide.link'});
@@ -193,8 +192,8 @@ export const guideLinkText = () => msg('Guide complet de publication', {id: 'stu
 export const previewHeading = () => msg('Aperçu', {id: 'studio.preview.heading'});
 export const previewLanguageLabel = () => msg('Langue de l’aperçu', {id: 'studio.preview.lang'});
 export const restoredText = () =>
-  msg('Votre travail en cours est de retour : il est gardé dans ce navigateur.', {id: 'studio.restored'});
+  msg('Votre travail en cours est de retour : il est gardé dans ce navigateur.', {id: 'studio.restored'});
 export const storageFullText = () =>
-  msg('Ce navigateur ne peut pas garder une liste aussi longue : téléchargez le fichier pour ne rien perdre.', {
+  msg('Ce navigateur ne peut pas garder une liste aussi longue : téléchargez le fichier pour ne rien perdre.', {
     id: 'studio.storage-full',
   });

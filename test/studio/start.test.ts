@@ -21,3 +21,28 @@ describe('the studio, blank', () => {
     expect(cards[0].textContent).to.contain('Sopot');
   });
 });
+
+describe('the studio, in six languages', () => {
+  it('speaks the language of its lang attribute, and switches with its own selector', async () => {
+    const el = await studio('de');
+    expect(textOf(el, 'h1')).to.equal('Partnerstädte-Werkstatt');
+    expect($(el, '.studio').getAttribute('lang')).to.equal('de');
+    const select = $<HTMLSelectElement>(el, 'select[name=interface-lang]');
+    select.value = 'pl';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('pl');
+    expect(textOf(el, 'h1')).to.equal('Pracownia miast partnerskich');
+  });
+
+  it('says field problems in the interface language, with the element’s own words', async () => {
+    for (const [lang, words] of [['en', 'country code'], ['it', 'Codice'], ['pt', 'país'], ['pl', 'kraj'], ['de', 'Ländercode']]) {
+      const el = await studio(lang);
+      el.feed = {version: 1, partners: [{id: 'x', name: 'Sopot', country: 'ZZ'}]};
+      await el.updateComplete;
+      $(el, '[data-action=edit]').click();
+      await el.updateComplete;
+      expect(textOf(el, '#partner-country-message').toLowerCase()).to.contain(words.toLowerCase());
+    }
+  });
+});

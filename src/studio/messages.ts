@@ -174,13 +174,13 @@ export const snippetInlineLabel = () =>
 export const shortcodeLabel = () => msg('Shortcode WordPress (extension twin-cities)', {id: 'studio.embed.shortcode'});
 export const guideHeading = () => msg('Où mettre le fichier', {id: 'studio.guide.heading'});
 export const guideWordPress = () =>
-  msg('WordPress : avec l’extension twin-cities, importez ce fichier dans l’écran « Twin cities » ; sans elle, Médias → Ajouter, puis copiez l’adresse du fichier.', {
+  msg('WordPress : avec l’extension twin-cities, importez ce fichier dans l’écran « Twin cities », qui publie la liste lui-même. Sans elle, la médiathèque refuse les fichiers .json : déposez-le par FTP ou avec le gestionnaire de fichiers de l’hébergeur, par exemple dans wp-content/uploads/.', {
     id: 'studio.guide.wordpress',
   });
 export const guideDrupal = () =>
-  msg('Drupal : Contenu → Fichiers (ou un champ Fichier), puis copiez l’adresse du fichier.', {id: 'studio.guide.drupal'});
-export const guideJoomla = () =>
-  msg('Joomla : Contenu → Médias, dossier « files », puis copiez l’adresse du fichier.', {id: 'studio.guide.joomla'});
+  msg('Drupal, Joomla : leurs gestionnaires de médias refusent souvent les fichiers .json ; ajoutez json aux types de fichiers autorisés dans leurs réglages, déposez le fichier par FTP, ou collez le code avec la liste incluse.', {
+    id: 'studio.guide.drupal',
+  });
 export const guideOther = () =>
   msg('Autre site : tout dossier public du serveur ; pour que vos partenaires le lisent, ajoutez l’en-tête Access-Control-Allow-Origin: *.', {
     id: 'studio.guide.other',

@@ -78,7 +78,6 @@ export function renderOut(host: TwinCitiesStudio) {
     <ul class="guide">
       <li>${text.guideWordPress()}</li>
       <li>${text.guideDrupal()}</li>
-      <li>${text.guideJoomla()}</li>
       <li>${text.guideOther()}</li>
     </ul>
     <p><a href="../docs/publishing.md" target="_blank" rel="noopener">${text.guideLinkText()}</a></p>

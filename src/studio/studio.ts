@@ -16,7 +16,7 @@ import {candidateCountries, DEFAULT_WIKIDATA, searchTowns, twinnedTowns} from '.
 import './catalogs.js';
 import '../element/define.js';
 
-const LIST_PAGE = 200;
+const LIST_PAGE = 100;
 
 /** A sentence for the status line, evaluated at render time in the interface language. */
 export interface Notice {
@@ -81,7 +81,7 @@ export class TwinCitiesStudio extends LitElement {
   notice?: Notice;
   outNotice?: Notice;
   listNotice?: Notice;
-  /** Rows shown in the list: a sheet of 10 000 rows shows its first ones, then more on demand. */
+  /** Rows shown in the list: a sheet of 10 000 rows shows its first 100, then more on demand. */
   listLimit = LIST_PAGE;
   wd: Wikidata = {busy: false};
   previewFeed: unknown = {version: 1, partners: []};

@@ -4,6 +4,7 @@
  * remarks come from the element's and the command-line tool's own messages, so
  * the studio says exactly what they say.
  */
+/* eslint-disable no-irregular-whitespace -- French typography: U+202F before ; ? ! and inside « », U+00A0 before : */
 import {msg, str} from '@lit/localize';
 
 export const titleText = () =>

@@ -2,7 +2,7 @@
 // double-click (file://) in Chromium, a CSV imported, the feed downloaded, and the
 // downloaded file checked by `twin-cities validate` (exit 0). It must fetch nothing
 // on its own. Needs `npm run build` first (dist/ and lib/).
-import {execFile} from 'node:child_process';
+import {execFile, execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -59,4 +59,15 @@ describe('dist/twin-cities-studio.html opened as a file', {skip: !existsSync(htm
   it('fetched nothing but its own file', () => {
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:') && !url.startsWith('data:')), []);
   });
+});
+
+it('ships in the npm package: the studio module and its one-file page', () => {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+  );
+  const files = pack.files.map((f) => f.path);
+  assert.ok(files.includes('dist/twin-cities-studio.html'));
+  assert.ok(files.includes('dist/twin-cities-studio.js'));
+  assert.ok(files.includes('docs/publishing.md'), 'the guide the studio links to');
+  assert.deepEqual(files.filter((f) => f.startsWith('lib/studio/')), [], 'no studio module whose dependencies are only for building');
 });

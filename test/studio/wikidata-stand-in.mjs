@@ -38,7 +38,7 @@ function entity(id, props, languages) {
   if (props.some((p) => p.startsWith('sitelinks'))) {
     out.sitelinks = props.includes('sitelinks/urls')
       ? found.sitelinks
-      : Object.fromEntries(Object.entries(found.sitelinks).map(([site, {url: _url, ...link}]) => [site, link]));
+      : Object.fromEntries(Object.entries(found.sitelinks).map(([site, link]) => [site, {site: link.site, title: link.title, badges: link.badges}]));
   }
   return out;
 }

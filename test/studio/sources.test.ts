@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {$, $$, listed, studio, submit, textOf, until, WIKIDATA} from './studio-helpers.js';
 
 const requests = async (): Promise<URLSearchParams[]> =>
-  ((await (await fetch('/wikidata/requests')).json()) as string[]).map((q) => new URLSearchParams(q));
+  ((await (await fetch('/wikidata/requests', {cache: 'no-store'})).json()) as string[]).map((q) => new URLSearchParams(q));
 const otherHost = () => (location.hostname === 'localhost' ? '127.0.0.1' : 'localhost');
 
 describe('studio: a published feed', () => {
@@ -35,7 +35,7 @@ describe('studio: a published feed', () => {
 });
 
 describe('studio: Wikidata', () => {
-  beforeEach(() => fetch('/wikidata/requests-reset'));
+  beforeEach(() => fetch('/wikidata/requests-reset', {cache: 'no-store'}));
 
   it('finds the town, shows candidates with description and country, and drafts its twins', async () => {
     const el = await studio();

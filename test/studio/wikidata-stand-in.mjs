@@ -64,6 +64,7 @@ export function answer(params) {
 /** Koa middleware for web-test-runner's `middleware` option. */
 export async function wikidataStandIn(ctx, next) {
   if (!ctx.path.startsWith('/wikidata/')) return next();
+  ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/wikidata/requests') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(requests);

@@ -5,7 +5,8 @@
  * the studio says exactly what they say.
  */
 /* eslint-disable no-irregular-whitespace -- French typography: U+202F before ; ? ! and inside « », U+00A0 before : */
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import {msg} from '../i18n/localization.js';
 
 export const titleText = () =>
   msg('Atelier des villes partenaires', {id: 'studio.title', desc: 'Main heading of the feed studio page'});

@@ -26,7 +26,11 @@ const REQUIRED = ['id', 'name', 'country'];
 /** `partners[3].image.alt.de` → `image.alt.de`; `partners[0].themes[2]` → `themes.2`. */
 const fieldOf = (path: string, prefix: RegExp) => path.replace(prefix, '').replace(/\[(\d+)\]/g, '.$1');
 
-export function check(work: Work, base: string = CHECK_BASE): Checked {
+/**
+ * `partners: false` checks the town only: for partners the parser has just read
+ * (a sheet's, which feedFromSheet keeps only when valid), a second pass would find nothing.
+ */
+export function check(work: Work, base: string = CHECK_BASE, {partners: withPartners = true} = {}): Checked {
   const partners = new Map<number, FieldProblem[]>();
   let count = 0;
   const add = (index: number, problem: FieldProblem) => {
@@ -35,7 +39,7 @@ export function check(work: Work, base: string = CHECK_BASE): Checked {
     partners.set(index, list);
     count++;
   };
-  const data = work.partners.map((e) => e.data);
+  const data = withPartners ? work.partners.map((e) => e.data) : [];
   const whole = parseFeed({version: 1, partners: data}, base);
   if (!whole.ok) return {partners, city: [], count: 0};
   const incomplete = new Set<number>();

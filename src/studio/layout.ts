@@ -13,6 +13,7 @@ import * as text from './messages.js';
 import {renderPartners} from './partner-list.js';
 import {renderPartnerForm, renderTownForm} from './forms.js';
 import {renderOut} from './out-panel.js';
+import {chooseTown, importFile, openUrl, searchWikidata, setEncoding} from './ways-in.js';
 
 export function renderStudio(host: TwinCitiesStudio, language: Language) {
   return html`
@@ -98,7 +99,7 @@ function renderStart(host: TwinCitiesStudio) {
           @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
-            if (file) void host.importFile(file);
+            if (file) void importFile(host, file);
           }}
         />
         <p id="import-hint" class="hint">${text.importHint()}</p>
@@ -112,7 +113,7 @@ function renderStart(host: TwinCitiesStudio) {
         </label>
         <label class="inline"
           >${text.encodingLabel()}
-          <select name="encoding" @change=${(e: Event) => host.setEncoding((e.target as HTMLSelectElement).value as EncodingChoice)}>
+          <select name="encoding" @change=${(e: Event) => setEncoding(host, (e.target as HTMLSelectElement).value as EncodingChoice)}>
             ${ENCODING_CHOICES.map((c) => html`<option value=${c} ?selected=${c === host.encoding}>${encodingName(c)}</option>`)}
           </select>
         </label>
@@ -120,7 +121,7 @@ function renderStart(host: TwinCitiesStudio) {
       ${host.encodingNote
         ? html`<p class="hint">${text.encodingReadText(encodingName(host.encodingNote as EncodingChoice))}</p>`
         : nothing}
-      <form class="row" novalidate @submit=${submit('feed-url', (v) => void host.openUrl(v))}>
+      <form class="row" novalidate @submit=${submit('feed-url', (v) => void openUrl(host, v))}>
         <label class="inline"
           >${text.feedUrlLabel()}
           <input type="url" name="feed-url" inputmode="url" autocomplete="url" placeholder="https://" />
@@ -129,7 +130,7 @@ function renderStart(host: TwinCitiesStudio) {
       </form>
       ${renderNotice(host, host.notice, 'start-status')}
       <h3>${text.wikidataHeading()}</h3>
-      <form class="row" @submit=${submit('wikidata-town', (v) => void host.searchWikidata(v))}>
+      <form class="row" @submit=${submit('wikidata-town', (v) => void searchWikidata(host, v))}>
         <label class="inline"
           >${text.wikidataLabel()}
           <input type="search" name="wikidata-town" aria-describedby="wikidata-hint" />
@@ -158,7 +159,7 @@ function renderCandidates(host: TwinCitiesStudio, candidates: readonly Candidate
       ${candidates.map((c) => {
         const country = countryName(c.qid);
         return html`<li>
-          <button type="button" data-qid=${c.qid} ?disabled=${host.wd.busy} @click=${() => host.chooseTown(c)}>
+          <button type="button" data-qid=${c.qid} ?disabled=${host.wd.busy} @click=${() => chooseTown(host, c)}>
             <strong>${c.label}</strong>${c.description ? html` — ${c.description}` : nothing}${country ? html` (${country})` : nothing}
           </button>
         </li>`;

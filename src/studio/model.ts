@@ -5,6 +5,7 @@
  * Pure functions: every change returns new objects, which is what Lit and the
  * undo snapshots need.
  */
+import {slug} from '../core/partner-row.js';
 export type Json = string | number | boolean | null | Json[] | {[key: string]: Json};
 export type JsonObject = {[key: string]: Json};
 
@@ -68,6 +69,37 @@ export function withValue(data: JsonObject, path: string, value: Json | undefine
   if (Object.keys(inner).length === 0) delete out[key];
   else out[key] = inner;
   return out;
+}
+
+/** A name as one text: in `lang` when it has one, else French, else any. */
+export function nameText(name: Json | undefined, lang = 'fr'): string {
+  if (typeof name === 'string') return name.trim();
+  if (!isObject(name)) return '';
+  const value = [name[lang], name.fr, ...Object.values(name)].find((v) => typeof v === 'string' && v.trim());
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** `base`, else `base-2`, `base-3`…: not the id of another partner (`own` is this one's). */
+function uniqueId(base: string, own: Json | undefined, partners: readonly Entry[]): string {
+  if (!base) return '';
+  const taken = new Set(partners.map((e) => e.data.id).filter((id) => id !== own));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * The entry with `value` at `field`; a name also makes the id, as from-csv does for
+ * a row with none, until the editor types an id of their own.
+ */
+export function withName(data: JsonObject, field: string, value: Json | undefined, partners: readonly Entry[]): JsonObject {
+  const next = withValue(data, field, value);
+  if (field !== 'name' && !field.startsWith('name.')) return next;
+  const made = slug(nameText(data.name));
+  const auto = data.id === undefined || data.id === made || data.id === uniqueId(made, data.id, partners);
+  if (!auto) return next;
+  const id = uniqueId(slug(nameText(next.name)), data.id, partners);
+  return id ? {...next, id} : withValue(next, 'id', undefined);
 }
 
 /** The text of a text field in one language, as an input shows it. */

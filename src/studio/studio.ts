@@ -4,15 +4,14 @@ import {inLocale} from '../i18n/localization.js';
 import type {Candidate} from '../core/wikidata.js';
 import {absolutized, check, CHECK_BASE, type Checked} from './checks.js';
 import {download, fileText, FILE_NAME, inlineSnippet} from './export.js';
-import {importBytes, type EncodingChoice} from './import-file.js';
+import type {EncodingChoice} from './import-file.js';
 import {interfaceLanguage} from './language.js';
-import {entry, feedOf, moved, withValue, workOf, type Entry, type Json, type JsonObject, type Work} from './model.js';
+import {entry, feedOf, moved, nameText, withName, withValue, workOf, type Entry, type Json, type Work} from './model.js';
 import * as text from './messages.js';
 import {keep, restore} from './storage.js';
-import {loadFeedText} from './feed-url.js';
 import {styles} from './studio.styles.js';
 import {renderStudio} from './layout.js';
-import {candidateCountries, DEFAULT_WIKIDATA, searchTowns, twinnedTowns} from './wikidata-client.js';
+import {DEFAULT_WIKIDATA} from './wikidata-client.js';
 import './catalogs.js';
 import '../element/define.js';
 
@@ -98,11 +97,12 @@ export class TwinCitiesStudio extends LitElement {
   checked: Checked = check(this.work);
 
   #undo?: {work: Work; focus?: number};
-  #lastFile?: {name: string; bytes: Uint8Array};
   #source?: string;
   #previewTimer?: ReturnType<typeof setTimeout>;
   #keepTimer?: ReturnType<typeof setTimeout>;
   #feedSet = false;
+  /** The next list comes straight from the parser (a sheet): its partners need no second check. */
+  #parsed = false;
   #restored = false;
 
   /** The feed as download writes it; setting it replaces the list being edited. */
@@ -151,7 +151,8 @@ export class TwinCitiesStudio extends LitElement {
         this.#refresh(true);
       }
     }
-    if (changed.has('work')) this.checked = check(this.work, this.#base());
+    if (changed.has('work')) this.checked = check(this.work, this.#base(), {partners: !this.#parsed});
+    this.#parsed = false;
   }
 
   protected override render() {
@@ -167,7 +168,7 @@ export class TwinCitiesStudio extends LitElement {
     this.dirty = true;
     this.#refresh(preview === 'now');
     clearTimeout(this.#keepTimer);
-    this.#keepTimer = setTimeout(() => this.#keepNow(), 300);
+    this.#keepTimer = setTimeout(() => this.#keepNow(), 1000);
     this.dispatchEvent(new Event('studio-change', {bubbles: true, composed: true}));
   }
 
@@ -226,7 +227,7 @@ export class TwinCitiesStudio extends LitElement {
       this.#commit({...this.work, city: withValue(this.work.city, field, value)});
       return;
     }
-    const partners = this.work.partners.map((e) => (e.key === key ? {...e, data: withValue(e.data, field, value)} : e));
+    const partners = this.work.partners.map((e) => (e.key === key ? {...e, data: withName(e.data, field, value, this.work.partners)} : e));
     this.#commit({...this.work, partners});
   }
 
@@ -334,104 +335,22 @@ export class TwinCitiesStudio extends LitElement {
 
   /** The partner's name for lists and messages, in the interface language when it has one. */
   nameOf(e: Entry): string {
-    const name = e.data.name;
-    if (typeof name === 'string' && name.trim()) return name.trim();
-    if (name && typeof name === 'object' && !Array.isArray(name)) {
-      const texts = name as Record<string, Json>;
-      const value = [this.language.locale, 'fr', ...Object.keys(texts)].map((l) => texts[l]).find((v) => typeof v === 'string' && v.trim());
-      if (typeof value === 'string') return value.trim();
-    }
-    return inLocale(this.language.locale, text.unnamedText);
+    return nameText(e.data.name, this.language.locale) || inLocale(this.language.locale, text.unnamedText);
   }
 
-  // Ways in
+  // For the ways in (ways-in.ts)
 
-  async importFile(file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    this.#lastFile = {name: file.name, bytes};
-    this.#importLast();
+  /** Replaces the list (a file, a URL), with undo; `source` is where it was read, for its relative URLs. */
+  replaceWork(work: Work, {dirty = true, source, parsed = false}: {dirty?: boolean; source?: string; parsed?: boolean} = {}): void {
+    this.#source = source;
+    this.#parsed = parsed;
+    this.#replace(work, {dirty});
   }
 
-  /** Reads the last file again, in the encoding the editor chose. */
-  setEncoding(choice: EncodingChoice): void {
-    this.encoding = choice;
-    if (this.#lastFile) this.#importLast();
-  }
-
-  #importLast(): void {
-    const {name, bytes} = this.#lastFile!;
-    const {locale, tag} = this.language;
-    const result = inLocale(locale, () =>
-      importBytes(name, bytes, {encoding: this.encoding, sheetLang: this.sheetLang || locale, tag})
-    );
-    this.encodingNote = result.encoding && result.encoding.startsWith('windows-') ? result.encoding : undefined;
-    if (!result.ok) {
-      this.notice = {say: () => text.importFailedText(name), alert: true, details: result.remarks};
-      return;
-    }
-    const partners = result.partners.map((p) => entry(p));
-    this.#source = undefined;
-    this.#replace({city: result.city ?? this.work.city, partners});
-    this.notice = {say: () => text.importedText(name, partners.length), details: result.remarks, undo: this.canUndo};
-  }
-
-  async openUrl(address: string): Promise<void> {
-    const url = address.trim();
-    if (!/^https?:\/\/\S+$/i.test(url)) {
-      this.notice = {say: text.badUrlText, alert: true};
-      return;
-    }
-    this.notice = {say: text.readingText};
-    const result = await loadFeedText(url);
-    if (!result.ok) {
-      this.notice = {say: result.message, alert: true};
-      return;
-    }
-    this.#source = url;
-    const work = workOf(result.json);
-    this.#replace(work, {dirty: false});
-    this.notice = {say: () => text.openedText(url, work.partners.length), details: result.remarks, undo: this.canUndo};
-  }
-
-  async searchWikidata(query: string): Promise<void> {
-    const search = query.trim();
-    if (!search) return;
-    const base = this.wikidata || DEFAULT_WIKIDATA;
-    this.wd = {busy: true, notice: {say: text.readingText}};
-    try {
-      const candidates = await searchTowns(base, search, this.language.locale);
-      if (candidates.length === 0) {
-        this.wd = {busy: false, notice: {say: () => text.noTownText(search), alert: true}};
-        return;
-      }
-      this.wd = {busy: false, candidates};
-      // Countries come second: the candidates show at once.
-      const countries = await candidateCountries(base, candidates).catch(() => new Map<string, string>());
-      if (this.wd.candidates === candidates) this.wd = {...this.wd, countries};
-    } catch {
-      this.wd = {busy: false, notice: {say: () => text.wikidataNetworkText(base), alert: true}};
-    }
-  }
-
-  async chooseTown(candidate: Candidate): Promise<void> {
-    const base = this.wikidata || DEFAULT_WIKIDATA;
-    this.wd = {...this.wd, busy: true, notice: {say: () => text.wikidataLoadingText(candidate.label)}};
-    const taken = new Set(this.work.partners.map((e) => (typeof e.data.id === 'string' ? e.data.id.trim() : '')));
-    try {
-      const {city, name, drafts} = await twinnedTowns(base, candidate.qid, this.language.locale, taken);
-      const known = new Set(this.work.partners.map((e) => e.draft?.qid));
-      const added = drafts.filter((d) => !known.has(d.qid)).map((d) => entry(d.partner as JsonObject, {qid: d.qid, missing: d.missing}));
-      // What the editor typed wins over Wikidata.
-      const merged: JsonObject = {...city, ...this.work.city};
-      this.#undo = {work: this.work};
-      this.#commit({city: merged, partners: [...this.work.partners, ...added]}, {preview: 'now'});
-      const say = drafts.length === 0 ? () => text.noTwinsText(name) : () => text.draftsText(name, added.length);
-      this.wd = {busy: false, notice: {say, undo: true}};
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#partners-heading')?.focus();
-    } catch {
-      this.wd = {...this.wd, busy: false, notice: {say: () => text.wikidataNetworkText(base), alert: true}};
-    }
+  /** Adds to the list (Wikidata's drafts), with undo. */
+  extendWork(work: Work): void {
+    this.#undo = {work: this.work};
+    this.#commit(work, {preview: 'now'});
   }
 
   // Out

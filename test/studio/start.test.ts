@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {$, listed, previewCards, studio, textOf} from './studio-helpers.js';
+import {$, listed, previewCards, studio, textOf, type} from './studio-helpers.js';
 
 describe('the studio, blank', () => {
   it('shows its heading and a blank list in French, with "add a partner"', async () => {
@@ -10,6 +10,23 @@ describe('the studio, blank', () => {
     await el.updateComplete;
     expect(listed(el)).to.deep.equal(['(sans nom)']);
     expect(el.shadowRoot!.activeElement?.id).to.equal('partner-id');
+  });
+
+  it('makes the id from the name, as from-csv does, until the editor types one', async () => {
+    const el = await studio();
+    el.feed = {version: 1, partners: [{id: 'sopot', name: 'Sopot', country: 'PL'}]};
+    $(el, 'button[name=add]').click();
+    await el.updateComplete;
+    type($(el, '#partner-name-fr'), 'Gueule Tapée');
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#partner-id').value).to.equal('gueule-tapee');
+    type($(el, '#partner-name-fr'), 'Sopot');
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#partner-id').value).to.equal('sopot-2');
+    type($(el, '#partner-id'), 'sopot-plage');
+    type($(el, '#partner-name-fr'), 'Sopot (plage)');
+    await el.updateComplete;
+    expect((el.feed as any).partners[1].id).to.equal('sopot-plage');
   });
 
   it('fills a partner and the preview shows its card', async () => {

@@ -74,7 +74,12 @@ export const styles = css`
   label.inline {
     display: flex;
     flex-direction: column;
+    align-items: flex-start;
     gap: 0.2rem;
+  }
+  label.inline input[type='url'],
+  label.inline input[type='search'] {
+    width: min(28rem, 80vw);
   }
   label.check {
     display: inline-flex;

@@ -68,6 +68,7 @@ describe('studio: Wikidata', () => {
     expect(asked.every((q) => q.get('origin') === '*' && q.get('format') === 'json')).to.equal(true);
     // (A request of an earlier test may still come in: look for this test's own.)
     const search = asked.find((q) => q.get('action') === 'wbsearchentities' && q.get('search') === 'Colombes');
+    expect(search, asked.map(String).join('\n')).to.not.equal(undefined);
     expect(search!.get('language')).to.equal('fr');
     expect(asked.filter((q) => q.get('action') === 'wbgetentities').every((q) => q.get('ids')!.split('|').length <= 50)).to.equal(true);
     // One request for the four twins, not one each.

@@ -262,9 +262,12 @@ export class TwinCitiesStudio extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>(`#${id}, [id^="${id}-"]:is(input, select, textarea)`);
   }
 
-  markChecked(key: number): void {
+  async markChecked(key: number): Promise<void> {
     const partners = this.work.partners.map((e) => (e.key === key ? {key: e.key, data: e.data} : e));
     this.#commit({...this.work, partners});
+    // The button goes with the mark: focus stays in the form.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#editor-heading')?.focus();
   }
 
   async move(key: number, by: -1 | 1, button: 'up' | 'down'): Promise<void> {

@@ -64,6 +64,9 @@ describe('studio: Wikidata', () => {
     await el.updateComplete;
     expect(textOf(el, '.draft-note')).to.contain('Pays');
     expect(textOf(el, '.draft-note')).to.contain('Population');
+    $(el, 'button[name=checked]').click();
+    await until(() => el.shadowRoot!.activeElement?.id === 'editor-heading', 'focus kept in the form');
+    expect($$(el, 'ol.partners .badge.draft').length).to.equal(3);
     const asked = await requests();
     expect(asked.every((q) => q.get('origin') === '*' && q.get('format') === 'json')).to.equal(true);
     // (A request of an earlier test may still come in: look for this test's own.)

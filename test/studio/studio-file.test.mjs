@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium.mjs';
+import {answer} from './wikidata-stand-in.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const html = join(root, 'dist/twin-cities-studio.html');
@@ -54,6 +55,28 @@ describe('dist/twin-cities-studio.html opened as a file', {skip: !existsSync(htm
     assert.deepEqual(feed.city, {name: {fr: 'Colombes'}, country: 'FR'});
     const result = await validate(file);
     assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
+  it('speaks the language of ?lang=, and reads Wikidata at the address of ?wikidata=', async () => {
+    const wikidata = 'https://wikidata.stand-in.invalid/w/api.php';
+    const other = await browser.newPage();
+    await other.route(`${wikidata}?**`, (route) =>
+      route.fulfill({
+        contentType: 'application/json; charset=utf-8',
+        headers: {'access-control-allow-origin': '*'},
+        body: answer(new URL(route.request().url()).searchParams),
+      })
+    );
+    await other.goto(`${pathToFileURL(html).href}?lang=pl&wikidata=${encodeURIComponent(wikidata)}`);
+    assert.equal((await other.locator('twin-cities-studio h1').textContent()).trim(), 'Pracownia miast partnerskich');
+    await other.locator('input[name=wikidata-town]').fill('Colombes');
+    await other.locator('input[name=wikidata-town]').press('Enter');
+    await other.locator('button[data-qid=Q900001]').click();
+    await other.locator('twin-cities-studio ol.partners li').nth(3).waitFor();
+    assert.deepEqual(await other.locator('twin-cities-studio ol.partners li .name').allTextContents(), [
+      'Frankenthal (Pfalz)', 'Sopot', 'Viana do Castelo', 'Legnano',
+    ]);
+    await other.close();
   });
 
   it('fetched nothing but its own file', () => {

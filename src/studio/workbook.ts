@@ -11,7 +11,7 @@ import type {Records, Row} from '../core/csv.js';
 export function workbookRecords(bytes: Uint8Array): Records | undefined {
   let sheet;
   try {
-    const book = read(bytes, {type: 'array', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellNF: false, cellDates: false});
+    const book = read(bytes, {type: 'array', sheets: 0, dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellNF: false, cellDates: false});
     sheet = book.Sheets[book.SheetNames[0]];
   } catch {
     return undefined;

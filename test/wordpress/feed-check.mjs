@@ -146,6 +146,8 @@ await section('who may save', async () => {
     check(screen.status() === 403, `admin screen: closed to ${role === 'author' ? 'an Author' : 'a Contributor'}`, `${screen.status()}`);
     await session.context.close();
   }
+  const forged = await editorA.context.request.post(a.own_feed, {headers: {'Content-Type': 'application/json'}, data: '{"version":1,"partners":[]}', failOnStatusCode: false});
+  check(forged.status() === 401, 'POST with an Editor\'s cookies but no nonce (a forged request from another site): 401', `${forged.status()}`);
   const nobody = await anonymous(a.own_feed, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"version":1,"partners":[]}'});
   check(nobody.status === 401, 'POST without a login: 401', `${nobody.status}`);
   const bodies = {

@@ -198,6 +198,13 @@ twin_cities_check(
 	'page_size: a non-negative integer, else dropped'
 );
 
+// French typography in the French strings: a no-break space before a colon, a narrow
+// one before ; ? ! and inside « », never a plain space.
+$fr_po = file_get_contents( WP_PLUGIN_DIR . '/twin-cities/languages/twin-cities-fr_FR.po' );
+preg_match_all( '/^msgstr "(.*)"$/m', $fr_po, $fr_strings );
+$plain_spaces = preg_grep( '/ [:;?!»]|« /u', $fr_strings[1] );
+twin_cities_check( count( $fr_strings[1] ) > 40 && ! $plain_spaces, 'French strings: no plain space before : ; ? ! » or after « (' . implode( ' | ', $plain_spaces ) . ')' );
+
 // The language files load for each admin locale.
 foreach ( array( 'fr_FR' => 'Villes jumelles', 'de_DE' => 'Partnerstädte', 'it_IT' => 'Città gemellate', 'pl_PL' => 'Miasta partnerskie', 'pt_PT' => 'Cidades geminadas' ) as $locale => $expected ) {
 	$use_locale = function () use ( $locale ) {
@@ -206,9 +213,10 @@ foreach ( array( 'fr_FR' => 'Villes jumelles', 'de_DE' => 'Partnerstädte', 'it_
 	add_filter( 'plugin_locale', $use_locale );
 	unload_textdomain( 'twin-cities' );
 	load_plugin_textdomain( 'twin-cities', false, 'twin-cities/languages' );
-	$got = __( 'Twin cities', 'twin-cities' );
+	$got  = __( 'Twin cities', 'twin-cities' );
+	$save = __( 'Save and publish', 'twin-cities' );
 	remove_filter( 'plugin_locale', $use_locale );
-	twin_cities_check( $expected === $got, "admin strings translated for $locale (\"$got\")" );
+	twin_cities_check( $expected === $got && 'Save and publish' !== $save, "admin strings translated for $locale (\"$got\", \"$save\")" );
 }
 
 echo wp_json_encode(

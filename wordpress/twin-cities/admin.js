@@ -13,6 +13,9 @@
 	var status = document.getElementById( 'twin-cities-save-status' );
 
 	customElements.whenDefined( 'twin-cities-studio' ).then( function () {
+		// After its first update, the studio has taken back what it kept in the browser.
+		return studio.updateComplete;
+	} ).then( function () {
 		// Work the studio kept from an earlier visit and never saved stays, unless the
 		// editor has just restored a version.
 		if ( data.feed && ( data.replace || ! studio.dirty ) ) {

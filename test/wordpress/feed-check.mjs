@@ -115,6 +115,8 @@ await section('admin screen', async () => {
     }, withFrankenthalFeed(imported));
     await Promise.all([page.waitForURL(/twin-cities=saved/, {timeout: 30000}), page.click('button[name="save"]')]);
     check((await page.textContent('.notice-success'))?.includes('publiée'), 'admin screen: button[name=save] publishes the list and says so');
+    // WP_SCREENSHOTS=folder keeps a picture of the screen, for the docs or a review.
+    if (process.env.WP_SCREENSHOTS) await page.screenshot({path: `${process.env.WP_SCREENSHOTS}/wordpress-twin-cities-screen.png`, fullPage: true});
   } else {
     console.log('# the build has no dist/twin-cities-studio.js: site A saves the from-csv feed of colombes.csv with POST');
     const response = await editorA.post(a.own_feed, withFrankenthalFeed(JSON.parse(colombesFeed)));
@@ -184,6 +186,14 @@ await section('versions', async () => {
   await Promise.all([page.waitForURL(/twin-cities=restored/), page.click('table.twin-cities-versions button[name="restore"]')]);
   const feed = await (await anonymous(a.own_feed)).json();
   check(feed.partners?.length === 5, 'versions: restoring the first publishes its 5 partners again', `${feed.partners?.length}`);
+  const list = await editorA.context.request.get(`${a.own_feed}/versions`, {headers: {'X-WP-Nonce': editorA.nonce}});
+  const listed = await list.json();
+  check(list.status() === 200 && listed.length === 3 && listed[0].partners === 5, 'versions: GET …/feed/versions lists the 3 saves, newest first', JSON.stringify(listed));
+  const closed = await anonymous(`${a.own_feed}/versions`);
+  const restoreNobody = await anonymous(`${a.own_feed}/versions/1/restore`, {method: 'POST'});
+  check(closed.status === 401 && restoreNobody.status === 401, 'versions: listing and restoring need a login (401)', `${closed.status} ${restoreNobody.status}`);
+  const gone = await editorA.post(`${a.own_feed}/versions/999/restore`, '');
+  check(gone.status() === 404, 'versions: restoring a version that is not kept: 404', `${gone.status()}`);
   const forged = await editorA.context.request.post(new URL('wp-admin/admin-post.php', a.home).href, {form: {action: 'twin_cities_restore', version: '2'}, failOnStatusCode: false});
   check(forged.status() === 403, 'versions: a restore without its nonce is refused', `${forged.status()}`);
   await page.close();

@@ -12,6 +12,19 @@
 	var button = document.querySelector( 'button[name="save"]' );
 	var status = document.getElementById( 'twin-cities-save-status' );
 
+	// A copy the studio kept in this browser that holds nothing unsaved is the
+	// published list or an older one: drop it before the studio (a module, so it runs
+	// after this script) takes it back, so it opens on what is published.
+	var key = studio.getAttribute( 'storage-key' );
+	try {
+		var kept = key && JSON.parse( window.localStorage.getItem( key ) || 'null' );
+		if ( data.feed && kept && ( data.replace || kept.dirty === false ) ) {
+			window.localStorage.removeItem( key );
+		}
+	} catch ( error ) {
+		// Storage disabled, or not the studio's: the studio decides for itself.
+	}
+
 	customElements.whenDefined( 'twin-cities-studio' ).then( function () {
 		// After its first update, the studio has taken back what it kept in the browser.
 		return studio.updateComplete;

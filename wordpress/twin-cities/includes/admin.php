@@ -58,6 +58,8 @@ add_action( 'admin_init', 'twin_cities_register_admin_scripts' );
 function twin_cities_enqueue_admin_scripts( $hook_suffix ) {
 	if ( 'toplevel_page_twin-cities' === $hook_suffix ) {
 		wp_enqueue_script( 'twin-cities-admin' );
+		// The studio is long: its Save button stays in sight at the bottom of the window.
+		wp_add_inline_style( 'common', '.twin-cities-save{position:sticky;bottom:0;z-index:1;margin:1em 0;padding:12px 0;background:#f0f0f1;border-top:1px solid #c3c4c7}' );
 	}
 }
 add_action( 'admin_enqueue_scripts', 'twin_cities_enqueue_admin_scripts' );
@@ -122,7 +124,7 @@ function twin_cities_render_admin_page() {
 			<?php endif; ?>
 		</p>
 		<twin-cities-studio lang="<?php echo esc_attr( twin_cities_admin_language() ); ?>" storage-key="<?php echo esc_attr( 'twin-cities-wordpress:' . get_current_blog_id() . ':' . get_current_user_id() ); ?>"></twin-cities-studio>
-		<p>
+		<p class="twin-cities-save">
 			<button type="button" name="save" class="button button-primary" disabled><?php esc_html_e( 'Save and publish', 'twin-cities' ); ?></button>
 			<span id="twin-cities-save-status" role="status" aria-live="polite"></span>
 		</p>

@@ -153,7 +153,7 @@ function twin_cities_save_feed( $feed, $user_id ) {
 		'author'   => (int) $user_id,
 		'partners' => count( $feed->partners ),
 	);
-	add_option( 'twin_cities_feed_version_' . $version['id'], $json, '', 'no' );
+	update_option( 'twin_cities_feed_version_' . $version['id'], $json, false );
 	update_option( 'twin_cities_feed_last_version', $version['id'], false );
 
 	array_unshift( $versions, $version );

@@ -6,7 +6,8 @@
 import {html, nothing} from 'lit';
 import {LOCALES, type Language} from '../core/language.js';
 import type {Candidate} from '../core/wikidata.js';
-import type {Notice, TwinCitiesStudio} from './studio.js';
+import type {TwinCitiesStudio} from './studio.js';
+import {renderNotice} from './notice.js';
 import {ENCODING_CHOICES, type EncodingChoice} from './import-file.js';
 import {LANGUAGE_NAMES} from './language.js';
 import * as text from './messages.js';
@@ -49,20 +50,6 @@ export function renderStudio(host: TwinCitiesStudio, language: Language) {
       </aside>
     </div>
   `;
-}
-
-/** A status line: polite, or an alert; its remarks; an undo button when the change can be undone. */
-export function renderNotice(host: TwinCitiesStudio, notice: Notice | undefined, id: string) {
-  return html`<div id=${id} class="notice" role=${notice?.alert ? 'alert' : 'status'}>
-    ${notice
-      ? html`<p>${notice.say()}
-            ${notice.undo && host.canUndo ? html`<button type="button" name="undo" @click=${() => host.undo()}>${text.undoText()}</button>` : nothing}
-          </p>
-          ${notice.details?.length
-            ? html`<ul class="remarks">${notice.details.map((say) => html`<li>${say()}</li>`)}</ul>`
-            : nothing}`
-      : nothing}
-  </div>`;
 }
 
 const encodingName = (choice: EncodingChoice) =>

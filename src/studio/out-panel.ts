@@ -7,7 +7,7 @@ import {lastYear} from '../core/limits.js';
 import {problemText} from '../i18n/messages.js';
 import type {FieldProblem} from './checks.js';
 import {shortcode, srcSnippet} from './export.js';
-import {renderNotice} from './layout.js';
+import {renderNotice} from './notice.js';
 import * as text from './messages.js';
 import type {TwinCitiesStudio} from './studio.js';
 

@@ -7,7 +7,7 @@ import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {TwinCitiesStudio} from './studio.js';
 import * as text from './messages.js';
-import {renderNotice} from './layout.js';
+import {renderNotice} from './notice.js';
 
 export function renderPartners(host: TwinCitiesStudio) {
   const {partners} = host.work;

@@ -112,7 +112,15 @@ export class TwinCitiesStudio extends LitElement {
   set feed(value: unknown) {
     this.#feedSet = true;
     this.#source = undefined;
-    this.#replace(workOf(value), {dirty: false, undoable: false});
+    // Like an input's value set from script: no change event.
+    let work: Work;
+    try {
+      work = workOf(value);
+    } catch {
+      // An object whose getters throw: nothing of it can be edited.
+      work = workOf(undefined);
+    }
+    this.#replace(work, {dirty: false, undoable: false, event: false});
   }
 
   /** The list is published (downloaded, or saved by a host page): leaving no longer asks. */
@@ -163,22 +171,22 @@ export class TwinCitiesStudio extends LitElement {
   // Changes to the list
 
   /** Every change to the list goes through here: checks, preview, storage, event. */
-  #commit(work: Work, {preview = 'soon'}: {preview?: 'soon' | 'now'} = {}): void {
+  #commit(work: Work, {preview = 'soon', event = true}: {preview?: 'soon' | 'now'; event?: boolean} = {}): void {
     this.work = work;
     this.dirty = true;
     this.#refresh(preview === 'now');
     clearTimeout(this.#keepTimer);
     this.#keepTimer = setTimeout(() => this.#keepNow(), 1000);
-    this.dispatchEvent(new Event('studio-change', {bubbles: true, composed: true}));
+    if (event) this.dispatchEvent(new Event('studio-change', {bubbles: true, composed: true}));
   }
 
-  #replace(work: Work, {dirty = true, undoable = true} = {}): void {
+  #replace(work: Work, {dirty = true, undoable = true, event = true} = {}): void {
     if (undoable && (this.work.partners.length > 0 || Object.keys(this.work.city).length > 0)) this.#undo = {work: this.work};
     else this.#undo = undefined;
     this.typed.clear();
     this.selected = undefined;
     this.listLimit = LIST_PAGE;
-    this.#commit(work, {preview: 'now'});
+    this.#commit(work, {preview: 'now', event});
     if (!dirty) {
       this.dirty = false;
       this.#keepNow();

@@ -137,6 +137,10 @@ describe('studio: editing', () => {
   it('fires studio-change (bubbling, composed) and is dirty until downloaded or marked saved', async () => {
     const el = await studio();
     expect(el.dirty).to.equal(false);
+    let events = 0;
+    el.addEventListener('studio-change', () => events++);
+    el.feed = {version: 1, partners: [SOPOT]};
+    expect([events, el.dirty]).to.deep.equal([0, false], 'a feed set from script is no change by the editor');
     setTimeout(() => $(el, 'button[name=add]').click());
     const event = await oneEvent(document, 'studio-change');
     expect(event.bubbles && event.composed).to.equal(true);

@@ -29,6 +29,16 @@ describe('the studio, blank', () => {
     expect((el.feed as any).partners[1].id).to.equal('sopot-plage');
   });
 
+  it('takes any feed object without throwing, even one whose getters throw', async () => {
+    const el = await studio();
+    const hostile = {version: 1, get partners(): unknown[] { throw new Error('boom'); }};
+    el.feed = hostile;
+    el.feed = {version: 1, partners: [{id: 'a', name: 'Sopot', country: 'PL', __proto__: {polluted: true}}, 'x', null]};
+    await el.updateComplete;
+    expect(listed(el)).to.deep.equal(['Sopot', '(sans nom)', '(sans nom)']);
+    expect(({} as any).polluted).to.equal(undefined);
+  });
+
   it('fills a partner and the preview shows its card', async () => {
     const el = await studio();
     el.feed = {version: 1, partners: [{id: 'sopot', name: 'Sopot', country: 'PL'}]};

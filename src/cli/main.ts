@@ -12,7 +12,7 @@ import {canonicalTag, matchLanguage, SOURCE_LOCALE, type Language} from '../core
 import {CSV_ENCODINGS, type TextEncoding} from '../core/text-encoding.js';
 import {inLocale} from '../i18n/localization.js';
 import '../i18n/tool-catalogs.js';
-import {checkReciprocity} from './check-reciprocity.js';
+import {reportReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
 import {isSameFile} from './sources.js';
@@ -99,7 +99,7 @@ const COMMANDS: Record<string, Command> = {
     min: 1,
     max: 1,
     run: (inputs, values, context) =>
-      checkReciprocity(inputs[0], {json: values.json === true, base: values.base as string | undefined}, context),
+      reportReciprocity(inputs[0], {json: values.json === true, base: values.base as string | undefined}, context),
   },
 };
 

@@ -17,7 +17,8 @@ import {lastYear} from '../core/limits.js';
 import {numberFormat} from './intl-cache.js';
 import type {Language} from '../core/language.js';
 import {languageOf, watchLanguage} from './language.js';
-import {absolute, checkPartners, loadFeed, type Loaded, type LoadOptions, type Source} from './load.js';
+import {absolute, loadFeed, partnerFeedReader, type Loaded, type LoadOptions, type Source} from './load.js';
+import {checkReciprocity, type ReciprocityStatus} from '../core/reciprocity.js';
 import {inLocale} from '../i18n/localization.js';
 import {
   emptyText,
@@ -29,7 +30,6 @@ import {
   shownCountText,
   type LoadFailure,
 } from '../i18n/messages.js';
-import type {ReciprocityStatus} from '../core/reciprocity.js';
 import {defaultFetcher, forget, type Fetcher} from './request.js';
 import {styles} from './twin-cities.styles.js';
 import {adoptStylesIn} from './document-styles.js';
@@ -293,9 +293,12 @@ export class TwinCitiesElement extends LitElement {
   async #checkReciprocity(loaded: Loaded): Promise<void> {
     if (this.#reciprocity || this.#checking) return;
     const controller = (this.#checking = new AbortController());
-    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(
-      loaded,
-      this.#loadOptions(controller.signal)
+    // The partners' feeds, at most 4 at a time.
+    const {checked, reciprocal, missing, unreachable, results} = await checkReciprocity(
+      loaded.feed.partners,
+      partnerFeedReader(this.#loadOptions(controller.signal)),
+      {url: loaded.url, city: loaded.feed.city},
+      {concurrency: 4}
     );
     if (this.#checking !== controller) return;
     this.#checking = undefined;

@@ -5,7 +5,7 @@
  * Ids are stable names for translators; `desc` says where the text shows.
  */
 import {msg, str} from '@lit/localize';
-import type {InvalidReason, Kind, Problem} from '../core/feed.js';
+import type {InvalidReason, Kind, FeedProblem} from '../core/feed.js';
 import {FIRST_YEAR, MAX_FEED_BYTES} from '../core/limits.js';
 
 /** MAX_FEED_BYTES in the megabytes the messages name. */
@@ -75,7 +75,7 @@ function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): str
 }
 
 /** A feed problem as one or two sentences: what is wrong, then what was done. */
-export function problemText(problem: Problem, maxYear: number): string {
+export function problemText(problem: FeedProblem, maxYear: number): string {
   const value = problem.value ?? '';
   const first = FIRST_YEAR;
   let reason: string;

@@ -4,7 +4,7 @@
  * Feed problems and invalid feeds use `../messages.js`, shared with the element.
  */
 import {msg, str} from '@lit/localize';
-import type {Problem} from '../core/feed.js';
+import type {FeedProblem} from '../core/feed.js';
 import type {ReadFailure} from '../core/read-failure.js';
 import {printable} from '../core/printable.js';
 import {CSV_ENCODINGS} from '../core/text-encoding.js';
@@ -225,7 +225,7 @@ export function problemsText(count: number, category: Intl.LDMLPluralRule): stri
 }
 
 /** A feed problem as the element says it, its value made printable. */
-export const feedProblemText = (problem: Problem, maxYear: number) =>
+export const feedProblemText = (problem: FeedProblem, maxYear: number) =>
   problemText(problem.value === undefined ? problem : {...problem, value: printable(problem.value)}, maxYear);
 
 // from-csv

@@ -58,8 +58,8 @@ function literalsOf(code) {
   const sentences = [...code.matchAll(/'((?:\\.|[^'\\\n])*)'|`((?:\\.|[^`\\])*)`/g)].map((m) =>
     (m[1] ?? m[2].replace(/\$\{[^}]*\}/g, 'X')).replace(/\\u([0-9a-f]{4})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
   );
-  // An HTML entity written by the script is code, not a sentence.
-  return sentences.filter((text) => !/^&\w+;$/.test(text));
+  // A sentence has words; an HTML entity or a selector written by the script is code.
+  return sentences.filter((text) => /\p{L}{2,} \p{L}/u.test(text) && !/^&\w+;$/.test(text));
 }
 
 /** The msgstr texts of a gettext catalog, without its header (the msgstr of msgid ""). */
@@ -101,9 +101,11 @@ describe('French typography', () => {
     test(`demo/${file}`, () => check(file, pageText(readFileSync(`demo/${file}`, 'utf8'))));
   }
 
-  test('demo/configurator.js: the sentences it writes into the page', () => {
-    check('configurator.js', literalsOf(readFileSync('demo/configurator.js', 'utf8')));
-  });
+  for (const file of readdirSync('demo').filter((f) => f.endsWith('.js'))) {
+    test(`demo/${file}: the sentences it writes into the page`, () => {
+      check(file, literalsOf(readFileSync(`demo/${file}`, 'utf8')));
+    });
+  }
 
   const po = 'wordpress/twin-cities/languages/twin-cities-fr_FR.po';
   test(`${po}: the WordPress plugin's French`, {skip: !existsSync(po) && 'no French catalog'}, () => {

@@ -98,6 +98,12 @@ export interface FeedProblem {
   readonly value?: string;
 }
 
+/**
+ * @deprecated `FeedProblem`, under the name `twin-cities/feed` gave it in 0.1.0;
+ * kept until the studio and npm users have moved to `FeedProblem`.
+ */
+export type Problem = FeedProblem;
+
 /** Why a document is not a version-1 feed at all. */
 export type InvalidReason = 'not-object' | 'version' | 'partners';
 

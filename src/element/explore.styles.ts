@@ -20,7 +20,6 @@ export const exploreStyles = css`
   .filters input,
   .filters select {
     font: inherit;
-    accent-color: var(--_accent);
   }
   .themes {
     display: flex;
@@ -33,8 +32,5 @@ export const exploreStyles = css`
   [part=count] {
     flex-basis: 100%;
     margin: 0;
-  }
-  div.map-place {
-    aspect-ratio: 2 / 1;
   }
 `;

@@ -5,7 +5,7 @@
  * every word must appear. Themes widen within themselves (culture or water) while
  * the country, the kind, the themes and the words narrow one another.
  */
-import {KINDS, THEMES, resolveText, type Kind, type LocalizedText, type Partner} from '../core/feed.js';
+import {KINDS, resolveText, type Kind, type LocalizedText, type Partner} from '../core/feed.js';
 import {folded} from '../core/fold.js';
 import {collator, countryName} from './intl-cache.js';
 
@@ -53,7 +53,7 @@ export interface Choices {
   /** [code, name in the display language], by that language's collation. */
   readonly countries: readonly (readonly [string, string])[];
   readonly kinds: readonly Kind[];
-  /** The known themes in their usual order, then unknown ids as first met. */
+  /** Theme ids, as first met in the feed. */
   readonly themes: readonly string[];
 }
 
@@ -67,10 +67,9 @@ export function choicesOf(partners: readonly Partner[], tag: string): Choices {
     for (const t of p.themes) themes.add(t);
   }
   const compare = collator(tag).compare;
-  const known: readonly string[] = THEMES;
   return {
     countries: [...countries].map((c) => [c, countryName(c, tag)] as const).sort((a, b) => compare(a[1], b[1])),
     kinds: KINDS.filter((k) => kinds.has(k)),
-    themes: [...known.filter((t) => themes.has(t)), ...[...themes].filter((t) => !known.includes(t))],
+    themes: [...themes],
   };
 }

@@ -9,9 +9,8 @@ import {collator, countryName} from './intl-cache.js';
 
 const sorted = new WeakMap<readonly Partner[], Map<string, readonly Partner[]>>();
 
-/** `partners` in the order `sort` names for `tag` (feed order for anything unknown); the same array for the same question. */
+/** `partners` in the order `sort` names for `tag` (feed order for anything else); the same array for the same question. */
 export function sortPartners(partners: readonly Partner[], sort: string, tag: string): readonly Partner[] {
-  sort = String(sort).toLowerCase();
   if (!['name', 'country', 'since'].includes(sort)) return partners;
   let byKey = sorted.get(partners);
   if (!byKey) sorted.set(partners, (byKey = new Map()));

@@ -6,7 +6,6 @@ import {
   clearFiltersText,
   emptyText,
   errorText,
-  foundCountText,
   loadingText,
   mapFailedText,
   mapLabel,
@@ -266,7 +265,7 @@ export class TwinCitiesElement extends LitElement {
           ? filterBar(
               choicesOf(feed.partners, language.tag),
               this.#filters,
-              foundCountText(format(partners.length), format(feed.partners.length)),
+              shownCountText(format(partners.length), format(feed.partners.length)),
               this.#filter
             )
           : nothing;
@@ -301,7 +300,7 @@ export class TwinCitiesElement extends LitElement {
       void loadMap()
         .catch(() => false as const)
         .then((m) => ((this.#mapModule = m), this.requestUpdate()));
-      return html`<div class="map-place"></div>`;
+      return nothing;
     }
     return module
       ? module.mapOf(this.renderRoot as ShadowRoot, partners, feed.city?.location, tag, (n) => mapLabel(numberFormat(tag).format(n)), this.#showCard)

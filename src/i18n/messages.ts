@@ -257,12 +257,6 @@ export const allText = () =>
 
 export const themesFilterText = () => msg('Thèmes', {id: 'filters.themes', desc: 'Legend of the theme checkboxes'});
 
-export const foundCountText = (found: string, total: string) =>
-  msg(str`Villes partenaires trouvées\u00a0: ${found} sur ${total}`, {
-    id: 'filters.count',
-    desc: 'Announced as the filters change: how many partners match, of how many',
-  });
-
 export const noMatchText = () =>
   msg('Aucune ville partenaire ne correspond à ces filtres.', {id: 'filters.no-match'});
 

@@ -24,7 +24,7 @@ describe('filters: the toolbar', () => {
     expect(ids(el)).to.have.length(10);
   });
 
-  it('has a labelled search box, two selects and a checkbox per theme present', async () => {
+  it('has a labelled search box, two selects and a checkbox per theme present, as first met', async () => {
     const {el} = await explore({filters: ''});
     const box = part<HTMLInputElement>(el, 'search') as HTMLInputElement;
     expect(box.type).to.equal('search');
@@ -32,9 +32,9 @@ describe('filters: the toolbar', () => {
     expect((part<HTMLSelectElement>(el, 'filter-country') as HTMLSelectElement).labels![0].textContent).to.contain('Pays');
     expect((part<HTMLSelectElement>(el, 'filter-kind') as HTMLSelectElement).labels![0].textContent).to.contain('Type');
     const themes = parts<HTMLInputElement>(el, 'filter-theme') as HTMLInputElement[];
-    expect(themes.map((t) => t.value)).to.deep.equal(['environment', 'water', 'energy', 'culture', 'education']);
+    expect(themes.map((t) => t.value)).to.deep.equal(['culture', 'education', 'water', 'energy', 'environment']);
     expect(themes.map((t) => t.type)).to.deep.equal(Array(5).fill('checkbox'));
-    expect(themes[3].labels![0].textContent!.trim()).to.equal('Culture et patrimoine');
+    expect(themes[0].labels![0].textContent!.trim()).to.equal('Culture et patrimoine');
     expect(shadow(el).querySelector('fieldset legend')!.textContent).to.equal('Thèmes');
   });
 
@@ -50,7 +50,7 @@ describe('filters: the toolbar', () => {
   it('offers only the kinds present, with their labels', async () => {
     const {el} = await explore({filters: ''});
     expect(values(el, 'filter-kind')).to.deep.equal(['', 'twinning', 'cooperation', 'friendship']);
-    expect(labels(el, 'filter-kind')).to.deep.equal(['Tous', 'Jumelage', 'Coopération décentralisée', 'Amitié']);
+    expect(labels(el, 'filter-kind')).to.deep.equal(['Tous', 'Jumelage', 'Coopération décentralisée', 'Pacte d’amitié']);
     const feed = exploreFeed();
     const twinnings = {...feed, partners: feed.partners.filter((p) => !p.kind)};
     const {el: other} = await explore({filters: ''}, twinnings);
@@ -169,10 +169,10 @@ describe('filters: the count, no match, paging', () => {
     const {el} = await explore({filters: ''});
     const status = part(el, 'count');
     expect(status.getAttribute('role')).to.equal('status');
-    expect(count(el)).to.equal(`Villes partenaires trouvées${NBSP}: 10 sur 10`);
+    expect(count(el)).to.equal(`Villes partenaires affichées${NBSP}: 10 sur 10`);
     await choose(el, 'filter-country', 'FR');
     expect(part(el, 'count')).to.equal(status);
-    expect(count(el)).to.equal(`Villes partenaires trouvées${NBSP}: 2 sur 10`);
+    expect(count(el)).to.equal(`Villes partenaires affichées${NBSP}: 2 sur 10`);
   });
 
   it('says when nothing matches, with a button that clears every filter and puts the focus in the search box', async () => {
@@ -182,7 +182,7 @@ describe('filters: the count, no match, paging', () => {
     await search(el, 'zzz');
     expect(ids(el)).to.deep.equal([]);
     expect(part(el, 'no-match').textContent).to.equal('Aucune ville partenaire ne correspond à ces filtres.');
-    expect(count(el)).to.equal(`Villes partenaires trouvées${NBSP}: 0 sur 10`);
+    expect(count(el)).to.equal(`Villes partenaires affichées${NBSP}: 0 sur 10`);
     const clear = part<HTMLButtonElement>(el, 'clear') as HTMLButtonElement;
     expect(clear.textContent!.trim()).to.equal('Effacer les filtres');
     clear.focus();
@@ -214,11 +214,11 @@ describe('filters: the count, no match, paging', () => {
 
 describe('filters: languages and accessibility', () => {
   const words: Record<string, [string, string, string]> = {
-    de: ['Suchen', 'Gefundene Partnerstädte: 10 von 10', 'Alle'],
-    en: ['Search', 'Partner towns found: 10 of 10', 'All'],
-    it: ['Cerca', 'Città partner trovate: 10 su 10', 'Tutti'],
-    pl: ['Szukaj', 'Znalezione miasta partnerskie: 10 z 10', 'Wszystkie'],
-    pt: ['Pesquisar', 'Cidades parceiras encontradas: 10 de 10', 'Todos'],
+    de: ['Suchen', '10 von 10 Partnerstädten angezeigt', 'Alle'],
+    en: ['Search', 'Showing 10 of 10 partner towns', 'All'],
+    it: ['Cerca', 'Città partner visualizzate: 10 su 10', 'Tutti'],
+    pl: ['Szukaj', 'Wyświetlono 10 z 10 miast partnerskich', 'Wszystkie'],
+    pt: ['Pesquisar', 'Cidades parceiras mostradas: 10 de 10', 'Todos'],
   };
   for (const [lang, [label, found, all]] of Object.entries(words)) {
     it(`speaks ${lang}`, async () => {

@@ -19,7 +19,6 @@
 'error.too-large': str`Der Feed ${0} ist größer als ${1} MB.`,
 'filters.all': `Alle`,
 'filters.clear': `Filter zurücksetzen`,
-'filters.count': str`Gefundene Partnerstädte: ${0} von ${1}`,
 'filters.country': `Land`,
 'filters.kind': `Art`,
 'filters.no-match': `Keine Partnerstadt entspricht diesen Filtern.`,

@@ -19,7 +19,6 @@
 'error.too-large': str`The feed ${0} is over ${1} MB.`,
 'filters.all': `All`,
 'filters.clear': `Clear filters`,
-'filters.count': str`Partner towns found: ${0} of ${1}`,
 'filters.country': `Country`,
 'filters.kind': `Type`,
 'filters.no-match': `No partner town matches these filters.`,

@@ -19,7 +19,6 @@
 'error.too-large': str`Il feed ${0} supera i ${1} MB.`,
 'filters.all': `Tutti`,
 'filters.clear': `Azzera i filtri`,
-'filters.count': str`Città partner trovate: ${0} su ${1}`,
 'filters.country': `Paese`,
 'filters.kind': `Tipo`,
 'filters.no-match': `Nessuna città partner corrisponde a questi filtri.`,

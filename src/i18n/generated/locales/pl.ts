@@ -19,7 +19,6 @@
 'error.too-large': str`Kanał danych ${0} przekracza ${1} MB.`,
 'filters.all': `Wszystkie`,
 'filters.clear': `Wyczyść filtry`,
-'filters.count': str`Znalezione miasta partnerskie: ${0} z ${1}`,
 'filters.country': `Kraj`,
 'filters.kind': `Rodzaj`,
 'filters.no-match': `Żadne miasto partnerskie nie pasuje do tych filtrów.`,

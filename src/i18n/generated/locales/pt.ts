@@ -19,7 +19,6 @@
 'error.too-large': str`O feed ${0} excede ${1} MB.`,
 'filters.all': `Todos`,
 'filters.clear': `Limpar filtros`,
-'filters.count': str`Cidades parceiras encontradas: ${0} de ${1}`,
 'filters.country': `País`,
 'filters.kind': `Tipo`,
 'filters.no-match': `Nenhuma cidade parceira corresponde a estes filtros.`,

@@ -50,6 +50,7 @@
 'problem.year': str`Jahr zwischen 1800 und ${0} statt „${1}“ erwartet.`,
 'reciprocity.listed': `Gegenseitige Partnerschaft`,
 'reciprocity.missing': str`Noch nicht auf der Partnerliste von ${0}`,
+'relation.since': str`${0} seit ${1}`,
 'since.cooperation': str`Zusammenarbeit seit ${0}`,
 'since.friendship': str`Freundschaftsstadt seit ${0}`,
 'since.twinning': str`Partnerstadt seit ${0}`,

@@ -50,6 +50,7 @@
 'problem.year': str`Expected a year from 1800 to ${0}, not “${1}”.`,
 'reciprocity.listed': `Listed by both towns`,
 'reciprocity.missing': str`Not yet listed by ${0}`,
+'relation.since': str`${0} since ${1}`,
 'since.cooperation': str`Cooperation since ${0}`,
 'since.friendship': str`Friendship town since ${0}`,
 'since.twinning': str`Twin town since ${0}`,

@@ -50,6 +50,7 @@
 'problem.year': str`Serve un anno dal 1800 al ${0}, non «${1}».`,
 'reciprocity.listed': `Partenariato reciproco`,
 'reciprocity.missing': str`Non ancora nell’elenco di ${0}`,
+'relation.since': str`${0} dal ${1}`,
 'since.cooperation': str`Cooperazione dal ${0}`,
 'since.friendship': str`Città amica dal ${0}`,
 'since.twinning': str`Gemellata dal ${0}`,

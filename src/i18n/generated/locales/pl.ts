@@ -50,6 +50,7 @@
 'problem.year': str`Oczekiwano roku od 1800 do ${0}, a nie „${1}”.`,
 'reciprocity.listed': `Partnerstwo potwierdzone przez obie strony`,
 'reciprocity.missing': str`Nie ma nas jeszcze na liście partnerów miasta ${0}`,
+'relation.since': str`${0} od ${1} r.`,
 'since.cooperation': str`Współpraca od ${0} r.`,
 'since.friendship': str`Miasto zaprzyjaźnione od ${0} r.`,
 'since.twinning': str`Miasto partnerskie od ${0} r.`,

@@ -50,6 +50,7 @@
 'problem.year': str`Esperava-se um ano entre 1800 e ${0} em vez de «${1}».`,
 'reciprocity.listed': `Parceria recíproca`,
 'reciprocity.missing': str`${0} ainda não menciona esta parceria`,
+'relation.since': str`${0} desde ${1}`,
 'since.cooperation': str`Cooperação desde ${0}`,
 'since.friendship': str`Cidade amiga desde ${0}`,
 'since.twinning': str`Geminada desde ${0}`,

@@ -60,6 +60,30 @@ describe('layouts: what each one shows', () => {
     expect(shown(oranienburg(unknown))).to.deep.equal(ALL_PARTS);
   });
 
+  it('has a layout property that reads and writes the attribute', async () => {
+    const el = await bagnoletIn(null);
+    expect(el.layout).to.equal('grid');
+    el.layout = 'compact';
+    expect(el.getAttribute('layout')).to.equal('compact');
+    expect(shown(oranienburg(el))).to.deep.equal(COMPACT_PARTS);
+    el.setAttribute('layout', 'List');
+    expect(el.layout).to.equal('list');
+    el.setAttribute('layout', 'mosaic');
+    expect(el.layout).to.equal('grid');
+  });
+
+  it('compact: a page can show a hidden part again with ::part()', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'twin-cities::part(summary) { display: block; }';
+    document.head.append(style);
+    try {
+      const el = await bagnoletIn('compact');
+      expect(shown(oranienburg(el))).to.deep.equal(['name', 'country', 'summary', 'link']);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('puts the parts in reading order: picture, name, where, relation, population, summary, themes, link', async () => {
     const card = oranienburg(await bagnoletIn('grid'));
     const tops = ['image', 'name', 'country', 'kind', 'population', 'summary', 'themes', 'link'].map(

@@ -7,6 +7,7 @@ import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {loadFeed} from './load-feed.js';
 import {lastYear} from '../core/limits.js';
 import {feedProblemText, partnersText, problemsText, utf16Text} from '../i18n/tool-messages.js';
+import {pluralCategory} from '../i18n/messages.js';
 import {printable, printableJson} from '../core/printable.js';
 
 export interface ValidateOptions {
@@ -62,7 +63,7 @@ function textOf({report, reason}: Verdict, context: Context): string {
   const plural = new Intl.PluralRules(context.language.tag);
   const counts = context.say(
     () =>
-      `${partnersText(report.partners, plural.select(report.partners))}, ${problemsText(problems.length, plural.select(problems.length))}`
+      `${partnersText(report.partners, pluralCategory(plural, report.partners))}, ${problemsText(problems.length, pluralCategory(plural, problems.length))}`
   );
   return `${file}: ${counts}\n${problems.map(({path, message}) => (path ? `  ${printable(path)}: ${message}\n` : `  ${message}\n`)).join('')}`;
 }

@@ -88,7 +88,7 @@ export type ProblemCode =
   | 'location'
   | 'object';
 
-export interface Problem {
+export interface FeedProblem {
   /** Where, written like `partners[3].url`. */
   readonly path: string;
   readonly code: ProblemCode;
@@ -98,11 +98,17 @@ export interface Problem {
   readonly value?: string;
 }
 
+/**
+ * @deprecated `FeedProblem`, under the name `twin-cities/feed` gave it in 0.1.0;
+ * kept until the studio and npm users have moved to `FeedProblem`.
+ */
+export type Problem = FeedProblem;
+
 /** Why a document is not a version-1 feed at all. */
 export type InvalidReason = 'not-object' | 'version' | 'partners';
 
 export type ParseResult =
-  | {readonly ok: true; readonly feed: Feed; readonly problems: readonly Problem[]}
+  | {readonly ok: true; readonly feed: Feed; readonly problems: readonly FeedProblem[]}
   | {readonly ok: false; readonly reason: InvalidReason};
 
 export interface ParseOptions {
@@ -148,7 +154,7 @@ export function parseFeed(json: Json, baseUrl?: string, options: ParseOptions = 
   if (!Array.isArray(list)) return {ok: false, reason: 'partners'};
 
   const maxYear = lastYear(options.now);
-  const problems: Problem[] = [];
+  const problems: FeedProblem[] = [];
   const reader = new Reader(problems, baseUrl, maxYear);
   const city = own(json, 'city') == null ? undefined : reader.city(own(json, 'city'));
   const seen = new Set<string>();
@@ -178,13 +184,13 @@ export function parseFeedText(
 /** Reads fields, records problems, never throws. */
 class Reader {
   constructor(
-    private readonly problems: Problem[],
+    private readonly problems: FeedProblem[],
     private readonly baseUrl: string | undefined,
     private readonly maxYear: number
   ) {}
 
   private report(path: string, code: ProblemCode, value: Json, skipped = false): undefined {
-    const problem: Problem =
+    const problem: FeedProblem =
       value === undefined ? {path, code, skipped} : {path, code, skipped, value: show(value)};
     this.problems.push(problem);
     return undefined;

@@ -66,7 +66,7 @@ export function listsBack(partnerFeed: Feed, own: OwnFeed): boolean | undefined 
  * `undefined` (or rejects) when a feed cannot be read or is not a version-1 feed.
  * When `listsBack` cannot decide (see above), nothing is read and nothing checked.
  */
-export async function checkAll(
+export async function checkReciprocity(
   partners: readonly Partner[],
   readFeed: (url: string) => Promise<Feed | undefined>,
   own: OwnFeed,

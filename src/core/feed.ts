@@ -108,7 +108,7 @@ export interface FeedProblem {
 
 /**
  * @deprecated `FeedProblem`, under the name `twin-cities/feed` gave it in 0.1.0;
- * kept until the studio and npm users have moved to `FeedProblem`.
+ * kept for npm users of `twin-cities/feed` until the next major version.
  */
 export type Problem = FeedProblem;
 

@@ -22,7 +22,7 @@ import {
   numberOr,
   pageSizeOf,
 } from './attributes.js';
-import {CardNodes} from './cards.js';
+import {CardNodes, layoutOf, type Layout} from './cards.js';
 import {children} from './children.js';
 import {adoptStylesIn} from './document-styles.js';
 import {exploreStyles} from './explore.styles.js';
@@ -57,6 +57,7 @@ const styles = unsafeCSS(`${cardStyles}${exploreStyles}`);
  * @attr filters - A toolbar above the cards: search, country, kind and theme filters, and how many partners match.
  * @attr sort - Order of the cards: `feed` (default), `name`, `country` (by the country's name) or `since` (oldest first).
  * @attr map - A map above the cards of the partners that have a `location` (loads twin-cities-map.js from beside the script).
+ * @attr layout - `grid` (default), `list` (one card per row, the picture beside the text) or `compact` (name, country and link only, for a sidebar).
  *
  * @fires loadstart - A load started.
  * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }] }`.
@@ -152,6 +153,17 @@ export class TwinCitiesElement extends LitElement {
 
   /** Show a map of the located partners above the cards. */
   map = false;
+  /**
+   * `grid`, `list` or `compact`: the `layout` attribute, read as `<img>` reads
+   * `loading` (any case; anything else is `grid`). Only the styles follow it.
+   */
+  get layout(): Layout {
+    return layoutOf(this.getAttribute('layout'));
+  }
+
+  set layout(value: Layout) {
+    this.setAttribute('layout', value);
+  }
 
   readonly #loader = new FeedLoader(this, {
     fetcher: () => this.#fetcher(),

@@ -270,3 +270,12 @@ export const mapLabel = (count: string) =>
 
 export const mapFailedText = () =>
   msg('La carte n’a pas pu être chargée.', {id: 'map.failed', desc: 'In place of the map when its file cannot be loaded'});
+/**
+ * The relation line of a card: the kind of partnership and the year it began,
+ * "Jumelage depuis 1962". `kind` is a label of kindLabel().
+ */
+export const relationText = (kind: string, year: string) =>
+  msg(str`${kind} depuis ${year}`, {
+    id: 'relation.since',
+    desc: 'On a card: the kind of partnership (Jumelage, Coopération décentralisée, Pacte d’amitié) and the year it began',
+  });

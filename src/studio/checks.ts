@@ -2,13 +2,13 @@
  * The list checked as the element checks it: the same parser, its problems put
  * back on the field they are about, so the message shows beside that field.
  */
-import {parseFeed, type Problem} from '../core/feed.js';
+import {parseFeed, type FeedProblem} from '../core/feed.js';
 import {isObject, type JsonObject, type Work} from './model.js';
 
 /** A problem on one field: `name`, `name.de`, `population.value`, `themes.2`. */
 export interface FieldProblem {
   readonly field: string;
-  readonly problem: Problem;
+  readonly problem: FeedProblem;
 }
 
 export interface Checked {

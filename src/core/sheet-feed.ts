@@ -79,7 +79,9 @@ export function feedFromSheet(sheet: Extract<Sheet, {ok: true}>, options: SheetF
   const candidates = sheetPartners.filter(({rejected}) => rejected === undefined);
   const raw = candidates.map(({entry}) => entry);
   const city = {name: options.city, country: options.country};
-  const result = parseFeed({version: 1, city, partners: raw}, options.base);
+  // Every problem, not the first thousand: each is a remark on its row, and the
+  // skipped ones tell which rows the kept partners come from.
+  const result = parseFeed({version: 1, city, partners: raw}, options.base, {maxProblems: Infinity});
   if (!result.ok) throw new Error(`a feed built from a sheet is not a feed (${result.reason})`);
 
   // What was read differently or refused, and what the parser refused, row by row.

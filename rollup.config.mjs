@@ -2,29 +2,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {compactMessages} from './scripts/rollup/compact-messages.mjs';
-
-/**
- * Shrinks what terser cannot: the CSS inside Lit's css`` tags, and the translator
- * notes (`desc`) of msg() calls, which only `lit-localize extract` reads.
- */
-function shrinkLiterals() {
-  const minifyCss = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{}:;,>])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
-  return {
-    name: 'shrink-literals',
-    transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      let out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) => `css\`${minifyCss(body)}\``);
-      out = out.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '').replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"/g, '');
-      return out === code ? null : {code: out, map: null};
-    },
-  };
-}
+import {minifyCssTemplates} from './scripts/rollup/minify-css.mjs';
 
 const ts = () =>
   typescript({
@@ -46,7 +24,7 @@ export const bundle = ({catalogs = true} = {}) => ({
   plugins: [
     ts(),
     // After TypeScript, which compiles from its own program and ignores earlier transforms.
-    shrinkLiterals(),
+    minifyCssTemplates(),
     compactMessages({xliff: 'locales/de.xlf', catalogs}),
     nodeResolve({exportConditions: ['production'], browser: true}),
     terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),

@@ -1,50 +1,27 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {CardNodes} from './cards.js';
+import type {Language} from '../core/language.js';
+import type {Partner} from '../core/feed.js';
+import {inLocale} from '../i18n/localization.js';
+import {emptyText, errorText, loadingText, noFeedText, showMoreText, shownCountText} from '../i18n/messages.js';
 import {
   DEFAULT_HEADING_LEVEL,
   DEFAULT_PAGE_SIZE,
   DEFAULT_TIMEOUT,
   headingLevelOf,
-  isLazy,
   numberOr,
   pageSizeOf,
-  timeoutOf,
 } from './attributes.js';
+import {CardNodes} from './cards.js';
 import {children} from './children.js';
-import type {LoadDetail, ReciprocityDetail} from './events.js';
-import type {Partner} from '../core/feed.js';
-import {lastYear} from '../core/limits.js';
-import {numberFormat} from './intl-cache.js';
-import type {Language} from '../core/language.js';
-import {languageOf, watchLanguage} from './language.js';
-import {absolute, checkPartners, loadFeed, type Loaded, type LoadOptions, type Source} from './load.js';
-import {inLocale} from '../i18n/localization.js';
-import {
-  emptyText,
-  errorText,
-  loadingText,
-  noFeedText,
-  problemText,
-  showMoreText,
-  shownCountText,
-  type LoadFailure,
-} from '../i18n/messages.js';
-import type {ReciprocityStatus} from '../core/reciprocity.js';
-import {defaultFetcher, forget, type Fetcher} from './request.js';
-import {styles} from './twin-cities.styles.js';
 import {adoptStylesIn} from './document-styles.js';
+import {FeedLoader, type LoadState} from './feed-loader.js';
 import {focusPlace, restoreFocus} from './focus.js';
-import {whenContent, whenParsed, whenVisible} from './waits.js';
+import {numberFormat} from './intl-cache.js';
+import {languageOf, watchLanguage} from './language.js';
+import {defaultFetcher, type Fetcher} from './request.js';
+import {styles} from './twin-cities.styles.js';
 
 export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './events.js';
-
-type State =
-  | {readonly is: 'idle' | 'loading'}
-  | {readonly is: 'loaded'; readonly loaded: Loaded}
-  | {readonly is: 'error'; readonly failure: LoadFailure; readonly url?: string};
-
-/** Start a lazy load a little before the element scrolls into view, as `<img>` does. */
-const LAZY_MARGIN = '256px';
 
 /**
  * Shows a town's twin cities and decentralised cooperation partners as cards.
@@ -127,29 +104,23 @@ export class TwinCitiesElement extends LitElement {
   /** Check, from each partner's own feed, that it lists this town back. */
   reciprocal = false;
 
-  #state: State = {is: 'idle'};
-  #loadId = 0;
-  #abort?: AbortController;
-  /** The reciprocity check under way, if any. */
-  #checking?: AbortController;
-  #pending = true;
-  #visible = false;
-  /** Stops what the element waits for before loading (see waits.ts), if anything. */
-  #stopWaiting?: () => void;
+  readonly #loader = new FeedLoader(this, {
+    fetcher: () => this.#fetcher(),
+    language: () => this.#language(),
+    settled: () => {
+      this.#shown = pageSizeOf(this.pageSize);
+      this.#announce = false;
+    },
+  });
   #shown = 0;
   /** Whether the next render announces how many cards are shown ("show more"). */
   #announce = false;
   #cards = new CardNodes();
   #unwatchLanguage?: () => void;
-  /** Each checked partner's status, once `reciprocal` has read their feeds. */
-  #reciprocity?: ReadonlyMap<string, ReciprocityStatus>;
 
   /** Fetches `src` again, bypassing the page's shared copy of it. */
   reload(): void {
-    const url = this.src && absolute(this.src, this.ownerDocument.baseURI);
-    if (url) forget(url, this.#fetcher());
-    this.#pending = true;
-    this.requestUpdate();
+    this.#loader.reload();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -175,159 +146,17 @@ export class TwinCitiesElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The language is read again from the new ancestors at the next render.
     this.#unwatchLanguage = watchLanguage(this);
-    // Back in a page (moved, or removed then added again): what was cut off on
-    // disconnect starts over (a load, the wait for a lazy view or an inline feed),
-    // and the language is read again from the new ancestors.
-    if (this.#state.is !== 'loaded' && this.#state.is !== 'error') this.#pending = true;
-    if (this.#state.is === 'loaded' && this.reciprocal && !this.#reciprocity) {
-      void this.#checkReciprocity(this.#state.loaded);
-    }
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatchLanguage?.();
-    this.#wait(undefined);
-    if (this.#state.is === 'loading') this.#cancel();
-    this.#stopChecking();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed')) this.#pending = true;
-    if (changed.has('pageSize') && this.#state.is === 'loaded') this.#shown = pageSizeOf(this.pageSize);
-    if (changed.has('reciprocal') && this.reciprocal && this.isConnected && !this.#pending && this.#state.is === 'loaded') {
-      void this.#checkReciprocity(this.#state.loaded);
-    }
-    if (!this.#pending) return;
-    if (isLazy(this.loading) && !this.#visible) {
-      this.#wait(whenVisible(this, LAZY_MARGIN, () => ((this.#visible = true), this.requestUpdate())));
-      // Below the fold, a lazy element says it is on its way, not that it has no feed.
-      if (this.#source()) this.#state = {is: 'loading'};
-      return;
-    }
-    // While the parser still writes the page (streamed, or this module loaded
-    // `async`), an inline feed may be only half there.
-    if (this.ownerDocument.readyState === 'loading' && this.#source()?.type === 'inline') {
-      this.#wait(whenParsed(this.ownerDocument, () => this.requestUpdate()));
-      this.#state = {is: 'loading'};
-      return;
-    }
-    this.#pending = false;
-    this.#start();
-  }
-
-  /** Replaces what the element waits for (nothing, with `undefined`). */
-  #wait(stop: (() => void) | undefined): void {
-    this.#stopWaiting?.();
-    this.#stopWaiting = stop;
-  }
-
-  #cancel(): void {
-    this.#loadId++;
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#stopChecking();
-  }
-
-  /** Stops a reciprocity check under way; it starts again when the element is back. */
-  #stopChecking(): void {
-    this.#checking?.abort();
-    this.#checking = undefined;
-  }
-
-  #source(): Source | undefined {
-    if (this.feed !== undefined && this.feed !== null) return {type: 'feed', value: this.feed};
-    if (this.src) return {type: 'src', url: this.src};
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    return script ? {type: 'inline', text: script.textContent ?? ''} : undefined;
-  }
-
-  #start(): void {
-    this.#cancel();
-    this.#wait(undefined);
-    const source = this.#source();
-    if (!source) {
-      this.#state = {is: 'idle'};
-      // A CMS may add the inline feed after the element: wait for it.
-      const ready = () => this.#source() !== undefined;
-      if (this.isConnected) this.#wait(whenContent(this, ready, () => ((this.#pending = true), this.requestUpdate())));
-      return;
-    }
-    const id = this.#loadId;
-    const controller = (this.#abort = new AbortController());
-    this.#state = {is: 'loading'};
-    void this.#run(id, source, controller.signal);
-  }
-
-  async #run(id: number, source: Source, signal: AbortSignal): Promise<void> {
-    // Like <img>, events fire from a task, after the code that set `src` has run.
-    await new Promise((resolve) => setTimeout(resolve));
-    if (id !== this.#loadId) return;
-    this.#fire('loadstart');
-    const url = source.type === 'src' ? source.url : undefined;
-    const result = await loadFeed(source, this.#loadOptions(signal));
-    if (id !== this.#loadId || !result) return;
-    if ('kind' in result) return this.#finish(id, {is: 'error', failure: result, url});
-    const maxYear = lastYear();
-    const detail: LoadDetail = {
-      partners: result.feed.partners.length,
-      problems: inLocale(this.#language().locale, () =>
-        result.problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
-      ),
-    };
-    await this.#finish(id, {is: 'loaded', loaded: result}, detail);
-    if (this.reciprocal && id === this.#loadId && this.isConnected) await this.#checkReciprocity(result);
-  }
-
-  #loadOptions(signal: AbortSignal): LoadOptions {
-    return {fetcher: this.#fetcher(), signal, timeout: timeoutOf(this.timeout), base: this.ownerDocument.baseURI};
-  }
-
-  /**
-   * Reads the partners' own feeds, marks their cards, then says how it went. A new
-   * load or leaving the page stops the check (`#stopChecking`), so a check still
-   * current on return is about the feed shown.
-   */
-  async #checkReciprocity(loaded: Loaded): Promise<void> {
-    if (this.#reciprocity || this.#checking) return;
-    const controller = (this.#checking = new AbortController());
-    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(
-      loaded,
-      this.#loadOptions(controller.signal)
-    );
-    if (this.#checking !== controller) return;
-    this.#checking = undefined;
-    this.#reciprocity = results;
-    this.requestUpdate();
-    await this.updateComplete;
-    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable};
-    this.#fire('reciprocity', detail);
-  }
-
-  async #finish(id: number, state: State, detail?: LoadDetail): Promise<void> {
-    this.#state = state;
-    this.#shown = pageSizeOf(this.pageSize);
-    this.#announce = false;
-    this.#reciprocity = undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (id !== this.#loadId) return;
-    if (state.is === 'error') {
-      const message = inLocale(this.#language().locale, () => errorText(state.failure, state.url));
-      const {kind, status} = state.failure;
-      this.#fire('error', status === undefined ? {kind, message} : {kind, message, status});
-    } else {
-      this.#fire('load', detail);
-    }
-    this.#fire('loadend');
-  }
-
-  #fire(type: string, detail?: unknown): void {
-    this.dispatchEvent(
-      detail === undefined ? new Event(type) : new CustomEvent(type, {detail})
-    );
+    if (changed.has('pageSize') && this.#loader.state.is === 'loaded') this.#shown = pageSizeOf(this.pageSize);
   }
 
   readonly #ownFetcher: Fetcher = (request) => this.fetch(request);
@@ -343,7 +172,7 @@ export class TwinCitiesElement extends LitElement {
 
   protected override render() {
     const language = this.#language();
-    const state = this.#state;
+    const state = this.#loader.state;
     return html`<div class="root" lang=${language.tag}>
       ${inLocale(language.locale, () => this.#renderBody(state, language))}
     </div>`;
@@ -357,11 +186,11 @@ export class TwinCitiesElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#state.is === 'loading') this.setAttribute('aria-busy', 'true');
+    if (this.#loader.state.is === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
-  #renderBody(state: State, language: Language) {
+  #renderBody(state: LoadState, language: Language) {
     switch (state.is) {
       case 'idle':
         return html`<p part="status" role="status">${noFeedText()}</p>`;
@@ -384,7 +213,7 @@ export class TwinCitiesElement extends LitElement {
     const format = numberFormat(language.tag);
     // Cards are built once per partner and language (see CardNodes): an update for
     // an unrelated attribute hands children() the very same nodes, which it leaves alone.
-    const cards = this.#cards.get(partners.slice(0, shown), language, level, this.#reciprocity);
+    const cards = this.#cards.get(partners.slice(0, shown), language, level, this.#loader.reciprocity);
     // Safari drops the list semantics of a list styled without bullets: say it again.
     // eslint-disable-next-line lit-a11y/no-redundant-role
     return html`<ul class="cards" role="list" ${children(cards)}></ul>
@@ -400,9 +229,10 @@ export class TwinCitiesElement extends LitElement {
   }
 
   readonly #showMore = async () => {
-    if (this.#state.is !== 'loaded') return;
+    const state = this.#loader.state;
+    if (state.is !== 'loaded') return;
     const before = this.#shown;
-    this.#shown = before + (pageSizeOf(this.pageSize) || this.#state.loaded.feed.partners.length);
+    this.#shown = before + (pageSizeOf(this.pageSize) || state.loaded.feed.partners.length);
     this.#announce = true;
     this.requestUpdate();
     await this.updateComplete;

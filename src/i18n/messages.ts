@@ -4,7 +4,8 @@
  *
  * Ids are stable names for translators; `desc` says where the text shows.
  */
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import {msg} from './localization.js';
 import type {InvalidReason, Kind, Problem} from '../core/feed.js';
 
 export type ErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';

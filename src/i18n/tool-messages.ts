@@ -3,7 +3,8 @@
  * through `msg()`, ids prefixed `cli.`. Call these inside `inLocale()`.
  * Feed problems and invalid feeds use `../messages.js`, shared with the element.
  */
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import {msg} from './localization.js';
 import type {Problem} from '../core/feed.js';
 import {problemText} from './messages.js';
 import type {ReadFailure} from '../core/read-failure.js';

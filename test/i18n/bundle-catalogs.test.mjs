@@ -7,9 +7,13 @@ import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {packCatalog, UNPACK_MODULE} from '../../scripts/rollup/compact-messages.mjs';
+import {parseAst} from 'rollup/parseAst';
+import {messageIds, msgIdEdits, packCatalog, UNPACK_MODULE} from '../../scripts/rollup/compact-messages.mjs';
+import {applyEdits} from '../../scripts/rollup/estree.mjs';
 
-const ids = [...readFileSync('locales/de.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]).sort();
+const ids = messageIds('locales/de.xlf');
+/** packCatalog() as the build calls it, on the module's syntax tree. */
+const pack = (code) => packCatalog(parseAst(code), ids);
 const dir = mkdtempSync(join(tmpdir(), 'twin-cities-catalogs-'));
 /** Imports JavaScript written to a file, with bare imports resolved from this package. */
 const load = (name, code) => {
@@ -20,7 +24,7 @@ const load = (name, code) => {
 await load('unpack.mjs', UNPACK_MODULE);
 /** A packed catalog, run: its `import` of the unpacker points at the file above. */
 const unpacked = async (locale, code) => {
-  const packed = packCatalog(code, ids).replace(/from '[^']*'/, `from './unpack.mjs'`);
+  const packed = pack(code).replace(/from '[^']*'/, `from './unpack.mjs'`);
   return (await load(`${locale}.mjs`, packed)).templates;
 };
 // The generated modules are plain JavaScript apart from their `.ts` name.
@@ -59,15 +63,36 @@ for (const locale of locales) {
 test('a catalog that lacks a message, or has one too many, stops the build', () => {
   const de = generated('de');
   const lacking = de.replace(/^'status\.loading':.*\n/m, '');
-  assert.throws(() => packCatalog(lacking, ids), /missing status\.loading/);
+  assert.throws(() => pack(lacking), /missing status\.loading/);
   const extra = de.replace(/^'status\.loading':/m, `'status.unknown': \`x\`,\n'status.loading':`);
-  assert.throws(() => packCatalog(extra, ids), /unknown status\.unknown/);
+  assert.throws(() => pack(extra), /unknown status\.unknown/);
 });
 
 test('a message that would not survive packing stops the build', () => {
   const de = generated('de');
-  for (const body of ['`zwei\nZeilen`', '`ein {0} ohne str`', 'str`ein ${name}`']) {
+  const cases = {
+    '`zwei\nZeilen`': /status\.loading cannot be packed/,
+    '`ein {0} wörtlich`': /status\.loading cannot be packed/,
+    '`ein ${0} ohne str`': /status\.loading has placeholders but no str tag/,
+    'str`ein ${name}`': /status\.loading: a placeholder is not a number/,
+  };
+  for (const [body, error] of Object.entries(cases)) {
     const broken = de.replace(/^('status\.loading':) .*,$/m, `$1 ${body},`);
-    assert.throws(() => packCatalog(broken, ids), /status\.loading cannot be packed/, body);
+    assert.throws(() => pack(broken), error, body);
   }
+});
+
+test('a message with a backslash, a backquote or ${ in it is packed as written', async () => {
+  const text = 'a \\ b ` c ${ d';
+  const written = generated('de').replace(/^('status\.loading':) .*,$/m, `$1 \`${text.replace(/\\|`|\$\{/g, (m) => `\\${m}`)}\`,`);
+  const packed = await unpacked('escapes', written);
+  assert.equal(packed[`~${ids.indexOf('status.loading').toString(36)}`], text);
+});
+
+test("the build writes the short id in each msg() call's options, and nowhere else", () => {
+  const short = new Map([['status.empty', '~0']]);
+  const code = `const a = msg('Vide', {id: 'status.empty', desc: 'Note'});\nconst b = 'status.empty';`;
+  assert.equal(applyEdits(code, msgIdEdits(parseAst(code), short)), `const a = msg('Vide', {id: '~0', desc: 'Note'});\nconst b = 'status.empty';`);
+  assert.throws(() => msgIdEdits(parseAst(`msg('x', {id: 'status.unknown'})`), short), /not in the catalogs: status\.unknown/);
+  assert.throws(() => msgIdEdits(parseAst(`msg('x')`), short), /without an options object/);
 });

@@ -184,6 +184,7 @@ export class FeedLoader implements ReactiveController {
       problems: inLocale(this.#options.language().locale, () =>
         result.problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
       ),
+      problemCount: result.problemCount,
     };
     await this.#finish(id, {is: 'loaded', loaded: result}, detail);
     if (this.#host.reciprocal && id === this.#loadId && this.#host.isConnected) await this.#checkReciprocity(result);
@@ -202,7 +203,7 @@ export class FeedLoader implements ReactiveController {
   async #checkReciprocity(loaded: Loaded): Promise<void> {
     if (this.reciprocity || this.#checking) return;
     const controller = (this.#checking = new AbortController());
-    const {checked, reciprocal, missing, unreachable, results} = await checkPartners(
+    const {checked, reciprocal, missing, unreachable, unchecked, results} = await checkPartners(
       loaded,
       this.#loadOptions(controller.signal)
     );
@@ -211,7 +212,7 @@ export class FeedLoader implements ReactiveController {
     this.reciprocity = results;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable};
+    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable, unchecked};
     this.#fire('reciprocity', detail);
   }
 

@@ -14,7 +14,10 @@ export type Source =
 
 export interface Loaded {
   readonly feed: Feed;
+  /** The first MAX_PROBLEMS problems: a feed of millions of wrong values is not kept as millions of objects. */
   readonly problems: readonly Problem[];
+  /** How many problems in all. */
+  readonly problemCount: number;
   /** The feed's own absolute URL (after redirects), for a feed read from `src`. */
   readonly url?: string;
 }
@@ -44,37 +47,44 @@ export async function loadFeed(source: Source, options: LoadOptions): Promise<Lo
   }
 }
 
-async function read(source: Source, {fetcher, signal, timeout, base}: LoadOptions) {
+/**
+ * `partner`: a partner's feed, read only for its verdict: fetched past the page's
+ * shared requests (which keep each body for the page's lifetime) and parsed
+ * without describing its problems.
+ */
+async function read(source: Source, {fetcher, signal, timeout, base}: LoadOptions, partner = false) {
   let url: string | undefined;
   let text: string;
-  if (source.type === 'feed') return loaded(parseFeed(source.value, base));
+  const parseOptions = partner ? {maxProblems: 0} : {};
+  if (source.type === 'feed') return loaded(parseFeed(source.value, base, parseOptions));
   if (source.type === 'inline') {
     text = source.text;
   } else {
     const requested = absolute(source.url, base);
     if (!requested) return {kind: 'network'} as const;
-    const outcome = await fetchFeed(requested, fetcher, {signal, timeout}).catch(() => undefined);
+    const outcome = await fetchFeed(requested, fetcher, {signal, timeout, share: !partner}).catch(() => undefined);
     if (!outcome) return undefined;
     if (!outcome.ok) return {kind: outcome.kind, status: outcome.status, reason: outcome.reason};
     ({text, url} = outcome);
   }
-  const result = parseFeedText(text, url ?? base);
+  const result = parseFeedText(text, url ?? base, parseOptions);
   return result ? loaded(result, url) : ({kind: 'parse'} as const);
 }
 
 function loaded(result: ReturnType<typeof parseFeed>, url?: string): Loaded | LoadFailure {
   if (!result.ok) return {kind: 'invalid', reason: result.reason};
-  return {feed: result.feed, problems: result.problems, ...(url !== undefined && {url})};
+  const {feed, problems, problemCount} = result;
+  return {feed, problems, problemCount, ...(url !== undefined && {url})};
 }
 
 /**
- * Reads the feed of every partner that has one (through the page's shared
- * requests, bounded by `timeout`, at most 4 at a time) and tells which list
- * `loaded` back.
+ * Reads the feed of the first MAX_PARTNER_FEEDS partners that have one (bounded
+ * by `timeout`, at most 4 at a time, never kept in the page's shared requests)
+ * and tells which list `loaded` back; only each verdict outlives its read.
  */
 export function checkPartners(loaded: Loaded, options: LoadOptions): Promise<ReciprocityReport> {
   const readPartnerFeed = async (url: string) => {
-    const outcome = await read({type: 'src', url}, options);
+    const outcome = await read({type: 'src', url}, options, true);
     return outcome && 'feed' in outcome ? outcome.feed : undefined;
   };
   return checkAll(loaded.feed.partners, readPartnerFeed, {url: loaded.url, city: loaded.feed.city}, {concurrency: 4});

@@ -131,12 +131,12 @@ function lookalike(key: string): Field | undefined {
   const most = key.length < 6 ? 1 : 2;
   // Two words whose lengths differ by more than `most` are further apart than that:
   // a header cell of 40 000 characters is compared with no word at all.
-  const candidates = [...FIELDS, ...Object.keys(ALIASES)].filter(
-    (word) => word.length >= 3 && Math.abs(word.length - key.length) <= most
-  );
-  const best = candidates.find((word) => distance(key, word) <= most);
+  const best = WORDS.find((word) => Math.abs(word.length - key.length) <= most && distance(key, word) <= most);
   return best === undefined ? undefined : fieldOf(best);
 }
+
+/** The names and header words a typo may be close to. */
+const WORDS = [...FIELDS, ...Object.keys(ALIASES)].filter((word) => word.length >= 3);
 
 /** Levenshtein distance: insertions, deletions and substitutions. */
 function distance(a: string, b: string): number {

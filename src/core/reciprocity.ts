@@ -52,8 +52,9 @@ export interface CheckOptions {
 export function listsBack(partnerFeed: Feed, own: OwnFeed): boolean | undefined {
   const ownUrl = own.url === undefined ? undefined : comparableUrl(own.url);
   const ownCountry = own.city?.country?.toUpperCase();
-  const ownNames = own.city?.name === undefined ? [] : names(own.city.name).map(comparableName);
-  const byName = ownCountry !== undefined && ownNames.length > 0;
+  // A set: each name of the partner's feed is looked up, not compared with each of ours.
+  const ownNames = new Set(own.city?.name === undefined ? [] : names(own.city.name).map(comparableName));
+  const byName = ownCountry !== undefined && ownNames.size > 0;
   if (ownUrl === undefined && !byName) return undefined;
 
   return partnerFeed.partners.some(
@@ -61,7 +62,7 @@ export function listsBack(partnerFeed: Feed, own: OwnFeed): boolean | undefined 
       (ownUrl !== undefined && entry.feed !== undefined && comparableUrl(entry.feed) === ownUrl) ||
       (byName &&
         entry.country.toUpperCase() === ownCountry &&
-        names(entry.name).some((name) => ownNames.includes(comparableName(name))))
+        names(entry.name).some((name) => ownNames.has(comparableName(name))))
   );
 }
 

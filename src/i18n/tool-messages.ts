@@ -386,7 +386,7 @@ export const firstProblemsText = (shown: string) =>
   });
 
 export const privateAddressText = (address: string) =>
-  msg(str`L’adresse ${address} est privée ou locale : elle n’est lue qu’avec --allow-private.`, {
+  msg(str`L’adresse ${address} est privée ou locale\u00a0: elle n’est lue qu’avec --allow-private.`, {
     id: 'cli.reciprocity.private-address',
     desc: 'Why a partner feed was not read: it is at a loopback, link-local or private network address (an IP); keep --allow-private',
   });

@@ -48,15 +48,13 @@ export async function loadFeed(source: Source, options: LoadOptions): Promise<Lo
 }
 
 /**
- * `partner`: a partner's feed, read only for its verdict: fetched past the page's
- * shared requests (which keep each body for the page's lifetime) and parsed
- * without describing its problems.
+ * `partner`: a partner's feed, read only for its verdict, so fetched past the
+ * page's shared requests, which keep each body for the page's lifetime.
  */
 async function read(source: Source, {fetcher, signal, timeout, base}: LoadOptions, partner = false) {
   let url: string | undefined;
   let text: string;
-  const parseOptions = partner ? {maxProblems: 0} : {};
-  if (source.type === 'feed') return loaded(parseFeed(source.value, base, parseOptions));
+  if (source.type === 'feed') return loaded(parseFeed(source.value, base));
   if (source.type === 'inline') {
     text = source.text;
   } else {
@@ -67,7 +65,7 @@ async function read(source: Source, {fetcher, signal, timeout, base}: LoadOption
     if (!outcome.ok) return {kind: outcome.kind, status: outcome.status, reason: outcome.reason};
     ({text, url} = outcome);
   }
-  const result = parseFeedText(text, url ?? base, parseOptions);
+  const result = parseFeedText(text, url ?? base);
   return result ? loaded(result, url) : ({kind: 'parse'} as const);
 }
 

@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'lib/', 'src/i18n/generated/', 'node_modules/', 'wordpress/']},
+  {ignores: ['dist/', 'lib/', 'src/i18n/generated/', 'src/studio/generated/', 'node_modules/', 'wordpress/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,12 @@
 import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {fromRollup} from '@web/dev-server-rollup';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROMIUM_ARGS, chromiumPath} from './scripts/chromium.mjs';
+import {csvParseBrowser} from './scripts/rollup/csv-parse-browser.mjs';
 import {cspPage} from './test/server/csp.mjs';
 import {testRoutes} from './test/server/routes.mjs';
+import {wikidataStandIn} from './test/studio/wikidata-stand-in.mjs';
 
 const chromium = chromiumPath();
 if (!chromium) {
@@ -39,7 +42,7 @@ export default {
   concurrency: 1,
   browsers,
   testFramework: {config: {timeout: 10000}},
-  middleware: [testRoutes, cspPage],
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  middleware: [testRoutes, cspPage, wikidataStandIn],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), fromRollup(csvParseBrowser)()],
   filterBrowserLogs: ({type}) => type === 'error' || process.env.WTR_LOGS === '1',
 };

@@ -39,5 +39,5 @@ console.log(
     `they add ${code.length - french.length} B raw, ${added} B gzip (budget ${BUDGET_LOCALES_GZIP} B), ` +
     `${brotlied - brotli(french)} B brotli`
 );
-// Issue 4's budget for the five catalogs is not met yet (see README, Performance): reported, not enforced.
+// The five catalogs' budget is not met yet (see README, Performance): reported, not enforced.
 if (added > BUDGET_LOCALES_GZIP) console.warn(`WARN: the catalogs add ${added} B gzip, over the ${BUDGET_LOCALES_GZIP} B budget`);

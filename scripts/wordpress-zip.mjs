@@ -2,12 +2,14 @@
  * Packs the WordPress plugin: copies the element's bundle into
  * `wordpress/twin-cities/assets/`, compiles the translations, and writes
  * `dist/twin-cities-wordpress.zip` with the folder `twin-cities/` at its root, the
- * layout that Plugins → Add New → Upload Plugin expects.
+ * layout that Plugins → Add New → Upload Plugin expects. The feed studio's module
+ * (`dist/twin-cities-studio.js`, the editor of the plugin's Twin cities screen) goes
+ * into the zip as `twin-cities/assets/twin-cities-studio.js` when the build wrote it.
  *
  * A small zip writer (deflate from node:zlib) rather than a dependency: the format
  * needs only a local header per file and a central directory.
  */
-import {copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as zlib from 'node:zlib';
@@ -113,6 +115,12 @@ const entries = files(pluginDir, join(pluginDir, '..')).map((name) => {
   const path = join(pluginDir, '..', name);
   return {name, data: readFileSync(path), date: statSync(path).mtime};
 });
+const studio = join(root, 'dist', 'twin-cities-studio.js');
+if (existsSync(studio)) {
+  entries.push({name: 'twin-cities/assets/twin-cities-studio.js', data: readFileSync(studio), date: statSync(studio).mtime});
+} else {
+  console.warn('dist/twin-cities-studio.js is missing: the zip has no list editor for its Twin cities screen');
+}
 mkdirSync(join(root, 'dist'), {recursive: true});
 const archive = zip(entries);
 writeFileSync(zipPath, archive);

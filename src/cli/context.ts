@@ -1,4 +1,4 @@
-/** What every command is given, and the exit codes they answer with (CONTRACT section 5). */
+/** What every command is given, and the exit codes they answer with (docs/publishing.md, Check a feed). */
 import type {Language} from '../core/language.js';
 
 export interface Context {

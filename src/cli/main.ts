@@ -1,7 +1,7 @@
 /**
  * `twin-cities <command> …`: arguments, language and exit codes, in one place.
  *
- * Exit codes (CONTRACT section 5): 0 clean, 1 a feed or file with problems, invalid
+ * Exit codes (docs/publishing.md, Check a feed): 0 clean, 1 a feed or file with problems, invalid
  * or unreadable, 2 a usage error. Whatever happens, the person at the terminal gets
  * a sentence in their language, never a stack trace.
  */

@@ -155,7 +155,7 @@ function isDate(year: number, month: number, day: number): boolean {
 }
 
 /** "Gueule Tapée-Fass Colobane" → "gueule-tapee-fass-colobane", for rows with no id. */
-function slug(name: string): string {
+export function slug(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

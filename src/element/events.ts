@@ -1,6 +1,7 @@
 /**
- * The `detail` of the element's events (CONTRACT section 2), exported for
- * TypeScript users of `load`, `error` and `reciprocity`.
+ * The `detail` of the element's events (README, Events), exported for TypeScript
+ * users of `load`, `error` and `reciprocity`, and declared on every HTML element's
+ * event map so that `el.addEventListener('error', (e) => e.detail.kind)` type-checks.
  */
 import type {ErrorKind} from '../i18n/messages.js';
 
@@ -28,4 +29,16 @@ export interface ReciprocityDetail {
   readonly unreachable: readonly string[];
   /** Partners with a `feed` past the first 50, not read. */
   readonly unchecked: readonly string[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    load: CustomEvent<LoadDetail>;
+    /**
+     * `<twin-cities>` fires a CustomEvent; an `<img>` or `<script>` an ErrorEvent,
+     * which this type still is, so their listeners type-check as before.
+     */
+    error: ErrorEvent & CustomEvent<ErrorDetail>;
+    reciprocity: CustomEvent<ReciprocityDetail>;
+  }
 }

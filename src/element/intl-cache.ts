@@ -1,8 +1,13 @@
 /**
  * Memoized Intl objects: building a formatter costs far more than using one, and a
  * list of a thousand cards asks for the same few formatters again and again.
- * Keyed by (constructor, tag, options); small, since a page uses a handful of tags.
+ * Keyed by (constructor, tag, options). A page uses a handful of tags, but tags
+ * come from attributes and feeds: the cache keeps at most `MAX_ENTRIES`, dropping
+ * the one used longest ago, and starts afresh when the browser's languages change
+ * (`languagechange`), as the data behind a formatter may have changed with them.
  */
+export const MAX_ENTRIES = 64;
+
 const cache = new Map<string, unknown>();
 
 function cached<T>(kind: string, tag: string, options: object, create: () => T): T {
@@ -10,10 +15,16 @@ function cached<T>(kind: string, tag: string, options: object, create: () => T):
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
     value = create();
-    cache.set(key, value);
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  } else {
+    // Most recently used last, so that the first key is the one used longest ago.
+    cache.delete(key);
   }
+  cache.set(key, value);
   return value;
 }
+
+globalThis.addEventListener?.('languagechange', () => cache.clear());
 
 export const numberFormat = (tag: string, options: Intl.NumberFormatOptions = {}) =>
   cached('n', tag, options, () => new Intl.NumberFormat(tag, options));

@@ -1,6 +1,6 @@
 /**
  * Unit tests of the feed parser (`src/core/feed.ts`), one rule per test, against
- * CONTRACT section 4: the optional fields (population, since, kind, themes, location, texts) and resolveText. The fixtures are the real partner towns of Bagnolet
+ * docs/feed.md: the optional fields (population, since, kind, themes, location, texts) and resolveText. The fixtures are the real partner towns of Bagnolet
  * and Colombes (`demo/feeds/`, see `feed-helpers.ts`).
  */
 import {expect} from '@open-wc/testing';

@@ -1,6 +1,6 @@
 /**
  * Unit tests of the feed parser (`src/core/feed.ts`), one rule per test, against
- * CONTRACT section 4: URLs, hostile input and the problems list. The fixtures are the real partner towns of Bagnolet
+ * docs/feed.md: URLs, hostile input and the problems list. The fixtures are the real partner towns of Bagnolet
  * and Colombes (`demo/feeds/`, see `feed-helpers.ts`).
  */
 import {expect} from '@open-wc/testing';

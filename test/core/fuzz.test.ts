@@ -1,5 +1,5 @@
 /**
- * Issue 5, item 6: property-based tests (fast-check) of the parser and the element.
+ * Property-based tests (fast-check) of the parser and the element.
  *
  * Inputs: random JSON values and texts, and random mutations of the Bagnolet feed
  * (fields dropped or replaced by arbitrary or hostile values, entries duplicated or

@@ -1,5 +1,5 @@
 /**
- * What <twin-cities> renders (CONTRACT section 3): its states and their
+ * What <twin-cities> renders (README, API and Parts): its states and their
  * accessibility, the cards, updates that touch them, and "show more" pages.
  */
 import {expect, oneEvent} from '@open-wc/testing';

@@ -1,5 +1,5 @@
 /**
- * Issue 5, element level, what comes in: bad JSON, bad shapes and hostile entries.
+ * Robustness, element level, what comes in: bad JSON, bad shapes and hostile entries.
  * <twin-cities> shows the valid partners, says what was wrong, never throws and
  * never runs script.
  */

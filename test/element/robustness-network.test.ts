@@ -1,5 +1,5 @@
 /**
- * Issue 5, element level, how it comes in: size and time caps, failing networks,
+ * Robustness, element level, how it comes in: size and time caps, failing networks,
  * races between sources, and the events around each load (loadstart → load|error →
  * loadend, without bubbling).
  */

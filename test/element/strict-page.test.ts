@@ -1,5 +1,5 @@
 /**
- * Issue 5, item 5: the BUILT bundle (dist/twin-cities.js, `npm run build` first) on
+ * The BUILT bundle (dist/twin-cities.js, `npm run build` first) on
  * strict and hostile pages. The CSP page gets it byte for byte from the middleware;
  * the CSS tests import it here (re-transpiled by the test server, same code).
  *

@@ -1,5 +1,5 @@
 /**
- * <twin-cities> behaviour (CONTRACT section 2): where the feed comes from, the
+ * <twin-cities> behaviour (README, API): where the feed comes from, the
  * events around each load, the network, and the definition.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';

@@ -9,98 +9,17 @@
  * every line.
  */
 import {readFileSync} from 'node:fs';
-import {chromium} from 'playwright-core';
-import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/chromium.mjs';
+import {checker, elements, eventHandlerAttributes, launch, logIn as logInAt, visit, whereIs} from './browser.mjs';
 
 const site = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const scope = process.argv[3] ?? 'all';
-const label = process.argv[4] ? `[${process.argv[4]}] ` : '';
-const CARDS_TIMEOUT = 15000;
+const checks = checker(process.argv[4] ? `[${process.argv[4]}] ` : '');
+const {check, section} = checks;
 
-let failures = 0;
-function check(ok, what, detail = '') {
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${label}${what}${!ok && detail ? ` (${detail})` : ''}`);
-  if (!ok) failures++;
-}
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: CHROMIUM_ARGS,
-});
-
-/** A fresh page that records dialogs, console errors and uncaught exceptions. */
-async function open(context) {
-  const page = await context.newPage();
-  const events = {dialogs: [], errors: []};
-  page.on('dialog', (dialog) => {
-    // Leaving the editor with an unsaved post asks "leave the page?": that is WordPress.
-    if (dialog.type() === 'beforeunload') return dialog.accept().catch(() => {});
-    events.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') events.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => events.errors.push(String(error)));
-  return {page, events};
-}
-
-/** The HTML as the server sent it, and the page loaded in the browser. */
-async function visit(context, url) {
-  const {page, events} = await open(context);
-  const response = await page.goto(url, {waitUntil: 'load'});
-  const html = await response.text();
-  return {page, events, html};
-}
-
-/** For each <twin-cities> of the page: its attributes and card count, once cards show. */
-async function elements(page, {expectCards = true} = {}) {
-  if (expectCards) {
-    await page
-      .waitForFunction(
-        () => {
-          const all = [...document.querySelectorAll('twin-cities')];
-          return all.length > 0 && all.every((el) => el.shadowRoot?.querySelectorAll('[part~="card"]').length > 0);
-        },
-        null,
-        {timeout: CARDS_TIMEOUT},
-      )
-      .catch(() => {});
-  }
-  return page.$$eval('twin-cities', (all) =>
-    all.map((el) => ({
-      attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-      cards: el.shadowRoot ? el.shadowRoot.querySelectorAll('[part~="card"]').length : 0,
-      defined: customElements.get('twin-cities') !== undefined && el instanceof customElements.get('twin-cities'),
-    })),
-  );
-}
+const browser = await launch();
 
 /** `<script>` tags of the HTML that load the element's bundle. */
 const bundleTags = (html) => (html.match(/<script\b[^>]*twin-cities\.js[^>]*>/g) ?? []);
-
-/** Attributes named on… anywhere in the document, shadow roots included. */
-const eventHandlerAttributes = (page) =>
-  page.evaluate(() => {
-    const found = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        for (const a of el.attributes) if (/^on/i.test(a.name)) found.push(`${el.localName}[${a.name}]`);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return found;
-  });
-
-/** Runs one group of checks; an exception becomes a FAIL line instead of ending the run. */
-async function section(name, body) {
-  try {
-    await body();
-  } catch (error) {
-    check(false, `${name}: ${String(error.message ?? error).split('\n')[0]}`);
-  }
-}
 
 const context = await browser.newContext();
 
@@ -183,25 +102,7 @@ await section('admin snippet', async () => {
   await page.close();
 });
 
-/** Logs in through wp-login.php in a new browser context. */
-async function logIn(user) {
-  const userContext = await browser.newContext();
-  const {page, events} = await open(userContext);
-  await page.goto(new URL('wp-login.php', site.home).href);
-  await page.fill('#user_login', user.login);
-  await page.fill('#user_pass', user.password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  if (new URL(page.url()).pathname.endsWith('/wp-login.php')) {
-    throw new Error(`logging in as ${user.login} stayed on ${await whereIs(page)}`);
-  }
-  return {context: userContext, page, events};
-}
-
-/** Where a page is, for a FAIL line: its URL, title and first words. */
-async function whereIs(page) {
-  const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-  return `${page.url()} "${await page.title().catch(() => '')}": ${text.replace(/\s+/g, ' ').slice(0, 120)}`;
-}
+const logIn = (user) => logInAt(browser, site.home, user);
 
 /** The text of the first element matching selector, or an error that says where the page is. */
 async function textOf(page, selector) {
@@ -210,7 +111,7 @@ async function textOf(page, selector) {
   return element.textContent();
 }
 
-const settingsUrl = new URL('wp-admin/options-general.php?page=twin-cities', site.home).href;
+const settingsUrl = new URL('wp-admin/admin.php?page=twin-cities-settings', site.home).href;
 
 // The block in the editor, as the Author (locale de_DE).
 if (scope === 'all') await section('editor', async () => {
@@ -257,7 +158,7 @@ if (scope === 'all') await section('editor', async () => {
 
   const response = await page.goto(settingsUrl);
   const text = await page.textContent('body');
-  check(response.status() === 403 || !(await page.$('input[name="twin_cities_settings[src]"]')), 'settings: an Author cannot open Settings → Twin cities', `status ${response.status()}: ${text.slice(0, 80)}`);
+  check(response.status() === 403 || !(await page.$('input[name="twin_cities_settings[src]"]')), 'settings: an Author cannot open Twin cities → Settings', `status ${response.status()}: ${text.slice(0, 80)}`);
   await authorContext.close();
 });
 
@@ -266,7 +167,7 @@ if (scope === 'all') await section('settings', async () => {
   const {context: adminContext, page} = await logIn(site.admin);
   await page.goto(settingsUrl);
   const heading = (await textOf(page, '.wrap h1'))?.trim();
-  check(heading === 'Villes jumelles', 'settings: the page title is in the Administrator\'s French', heading);
+  check(heading === 'Réglages des villes jumelles', 'settings: Twin cities → Settings, titled in the Administrator\'s French', heading);
   const nonce = await page.$('form[action$="options.php"] input[name="_wpnonce"]');
   const group = await page.$eval('input[name="option_page"]', (input) => input.value).catch(() => null);
   check(Boolean(nonce) && group === 'twin_cities', 'settings: the form posts to options.php with a nonce (settings_fields)');
@@ -283,4 +184,4 @@ if (scope === 'all') await section('settings', async () => {
 });
 
 await browser.close();
-process.exitCode = failures ? 1 : 0;
+process.exitCode = checks.failures ? 1 : 0;

@@ -4,9 +4,12 @@
  * through the dashboard and as authors would in the editor.
  *
  *   php setup.php install HOST ZIP FEED_FILE  installs WordPress (wp_install)
- *   php setup.php content HOST ZIP FEED_FILE  uploads the plugin zip, activates it,
+ *   php setup.php content HOST ZIP FEED_FILE OTHER_HOST
+ *                                             uploads the plugin zip, activates it,
  *                                             publishes the test posts; prints JSON
  *   php setup.php theme HOST STYLESHEET -     switches the theme
+ *
+ * OTHER_HOST is the second test site (setup-feed.php), whose feed the posts embed.
  *
  * Lines starting with PASS or FAIL are checks; the last line is the JSON for the
  * browser checks (check.mjs).
@@ -17,6 +20,7 @@ if ( 'cli' !== PHP_SAPI || $argc < 5 ) {
 	exit( 2 );
 }
 list( , $twin_cities_phase, $twin_cities_host, $twin_cities_zip, $twin_cities_feed_file ) = $argv;
+$twin_cities_other_host = isset( $argv[5] ) ? $argv[5] : '';
 
 // Debian's wp-config.php picks /etc/wordpress/config-HOST.php from the Host header.
 $_SERVER['HTTP_HOST']   = $twin_cities_host;
@@ -72,6 +76,32 @@ $author_id = wp_insert_user(
 	)
 );
 twin_cities_check( ! is_wp_error( $author_id ) && ! user_can( $author_id, 'unfiltered_html' ), 'an Author exists and lacks unfiltered_html' );
+// Who may publish the town's feed (an Editor) and who may not (a Contributor, an Author).
+$editor_password      = wp_generate_password( 24, false );
+$contributor_password = wp_generate_password( 24, false );
+$editor_id            = wp_insert_user(
+	array(
+		'user_login'   => 'editor',
+		'user_pass'    => $editor_password,
+		'user_email'   => 'editor@example.org',
+		'display_name' => 'Élise Éditrice',
+		'role'         => 'editor',
+		'locale'       => 'fr_FR',
+	)
+);
+$contributor_id       = wp_insert_user(
+	array(
+		'user_login' => 'contributor',
+		'user_pass'  => $contributor_password,
+		'user_email' => 'contributor@example.org',
+		'role'       => 'contributor',
+	)
+);
+twin_cities_check( ! is_wp_error( $editor_id ) && ! is_wp_error( $contributor_id ), 'an Editor and a Contributor exist' );
+
+// Pretty permalinks, as on a town's site: the feed is at /wp-json/twin-cities/v1/feed.
+update_option( 'permalink_structure', '/%postname%/' );
+flush_rewrite_rules( false );
 
 // Plugins → Add New → Upload Plugin does this with the uploaded zip.
 wp_set_current_user( $admin->ID );
@@ -126,6 +156,7 @@ function twin_cities_publish( $user_id, $title, $content ) {
 	);
 }
 
+$other_feed = 'http://' . $twin_cities_other_host . '/wp-json/twin-cities/v1/feed';
 $bundle_url = plugins_url( 'assets/twin-cities.js', WP_PLUGIN_DIR . '/twin-cities/twin-cities.php' );
 $snippet    = '<script type="module" src="' . $bundle_url . '"></script>' . "\n" . '<twin-cities src="' . $feed . '" lang="fr"></twin-cities>';
 
@@ -141,6 +172,7 @@ $posts = array(
 		. '<!-- wp:twin-cities/partners {"src":"javascript:alert(1)","lang":"pl\" onmouseover=\"alert(1)","headingLevel":9} /-->'
 	),
 	'defaults'       => twin_cities_publish( $author_id, 'Site defaults', '[twin_cities]' ),
+	'reciprocal'     => twin_cities_publish( $author_id, 'The partner town\'s feed', '<!-- wp:twin-cities/partners {"src":"' . $other_feed . '","lang":"fr","reciprocal":true,"align":"wide","className":"town-partners","pageSize":"20","headingLevel":"2"} /-->' ),
 	'author_snippet' => twin_cities_publish( $author_id, 'Snippet pasted by an Author', $snippet ),
 	'admin_snippet'  => twin_cities_publish( $admin->ID, 'Snippet pasted by an Administrator', $snippet . "\n\n" . '[twin_cities src="' . $feed . '" lang="de"]' ),
 );
@@ -166,6 +198,13 @@ twin_cities_check(
 	'page_size: a non-negative integer, else dropped'
 );
 
+// French typography in the French strings: a no-break space before a colon, a narrow
+// one before ; ? ! and inside « », never a plain space.
+$fr_po = file_get_contents( WP_PLUGIN_DIR . '/twin-cities/languages/twin-cities-fr_FR.po' );
+preg_match_all( '/^msgstr "(.*)"$/m', $fr_po, $fr_strings );
+$plain_spaces = preg_grep( '/ [:;?!»]|« /u', $fr_strings[1] );
+twin_cities_check( count( $fr_strings[1] ) > 40 && ! $plain_spaces, 'French strings: no plain space before : ; ? ! » or after « (' . implode( ' | ', $plain_spaces ) . ')' );
+
 // The language files load for each admin locale.
 foreach ( array( 'fr_FR' => 'Villes jumelles', 'de_DE' => 'Partnerstädte', 'it_IT' => 'Città gemellate', 'pl_PL' => 'Miasta partnerskie', 'pt_PT' => 'Cidades geminadas' ) as $locale => $expected ) {
 	$use_locale = function () use ( $locale ) {
@@ -174,9 +213,10 @@ foreach ( array( 'fr_FR' => 'Villes jumelles', 'de_DE' => 'Partnerstädte', 'it_
 	add_filter( 'plugin_locale', $use_locale );
 	unload_textdomain( 'twin-cities' );
 	load_plugin_textdomain( 'twin-cities', false, 'twin-cities/languages' );
-	$got = __( 'Twin cities', 'twin-cities' );
+	$got  = __( 'Twin cities', 'twin-cities' );
+	$save = __( 'Save and publish', 'twin-cities' );
 	remove_filter( 'plugin_locale', $use_locale );
-	twin_cities_check( $expected === $got, "admin strings translated for $locale (\"$got\")" );
+	twin_cities_check( $expected === $got && 'Save and publish' !== $save, "admin strings translated for $locale (\"$got\", \"$save\")" );
 }
 
 echo wp_json_encode(
@@ -186,6 +226,10 @@ echo wp_json_encode(
 		'bundle'    => $bundle_url,
 		'admin'     => array( 'login' => 'admin', 'password' => $admin_password ),
 		'author'    => array( 'login' => 'author', 'password' => $author_password ),
+		'editor'    => array( 'login' => 'editor', 'password' => $editor_password ),
+		'contributor' => array( 'login' => 'contributor', 'password' => $contributor_password ),
+		'own_feed'  => rest_url( 'twin-cities/v1/feed' ),
+		'other_feed' => $other_feed,
 		'posts'     => array_map(
 			function ( $post ) {
 				return $post['url'];

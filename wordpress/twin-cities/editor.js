@@ -39,9 +39,17 @@
 					type: 'url',
 					value: attributes.src || '',
 					placeholder: 'https://www.example.org/twin-cities.json',
-					help: __( 'Leave empty to use the default feed from Settings → Twin cities.', 'twin-cities' ),
+					help: __( 'Leave empty to show your own list, saved in the Twin cities menu (or the default feed of its settings). It is written into the page, with no second request.', 'twin-cities' ),
 					onChange: function ( value ) {
 						setAttributes( { src: value.trim() } );
+					},
+				} ),
+				el( components.ToggleControl, {
+					label: __( 'Show which partners list us back', 'twin-cities' ),
+					help: __( 'Reads each partner town\'s own feed and marks the cards of those that list your town.', 'twin-cities' ),
+					checked: Boolean( attributes.reciprocal ),
+					onChange: function ( value ) {
+						setAttributes( { reciprocal: value } );
 					},
 				} ),
 				el( components.SelectControl, {
@@ -59,7 +67,7 @@
 				el( components.SelectControl, {
 					label: __( 'Heading level', 'twin-cities' ),
 					help: __( 'The level of each card\'s heading, to fit the headings around the block.', 'twin-cities' ),
-					value: String( attributes.headingLevel || 3 ),
+					value: String( parseInt( attributes.headingLevel, 10 ) || 3 ),
 					options: HEADING_LEVELS,
 					onChange: function ( value ) {
 						setAttributes( { headingLevel: parseInt( value, 10 ) } );

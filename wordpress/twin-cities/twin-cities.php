@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Twin cities
- * Description:       Shows your town's twin cities and decentralised cooperation partners as cards, from a JSON feed, in six languages. Adds a "Twin cities" block and a [twin_cities] shortcode that every author can use.
+ * Description:       Shows your town's twin cities and decentralised cooperation partners as cards, in six languages, and publishes your own list as a feed for your partner towns. Adds a "Twin cities" block and a [twin_cities] shortcode that every author can use.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -18,8 +18,11 @@ defined( 'ABSPATH' ) || exit;
 define( 'TWIN_CITIES_VERSION', '0.1.0' );
 define( 'TWIN_CITIES_FILE', __FILE__ );
 
+require_once __DIR__ . '/includes/feed.php';
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/admin.php';
 
 add_action( 'init', 'twin_cities_init' );
 

@@ -5,6 +5,7 @@
  * its own catalogs while the app speaks Spanish from the app's.
  */
 import {configureLocalization, msg, str} from '@lit/localize';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {html, render} from 'lit';
 import {expect, oneEvent} from '@open-wc/testing';
 import {templates as german} from '../../../src/i18n/generated/locales/de.js';
@@ -26,6 +27,16 @@ export async function startApp(): Promise<void> {
     loadLocale: async () => ({templates: spanish}),
   });
   await setLocale('es');
+}
+
+/** The same app in @lit/localize's reentrant mode, always in Spanish. */
+export function startReentrantApp(): void {
+  configureReentrantLocalization({
+    sourceLocale: 'en',
+    targetLocales: ['es'],
+    getLocale: () => 'es',
+    loadLocaleSync: () => ({templates: spanish}),
+  });
 }
 
 /** The app's own view: a heading and a count, through its msg(). */

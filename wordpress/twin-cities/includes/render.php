@@ -38,14 +38,15 @@ function twin_cities_enqueue_bundle() {
 }
 
 /**
- * Gives the classic `twin-cities` script tag `type="module"`: the bundle is an ES module.
+ * Gives the classic `twin-cities` and `twin-cities-studio` script tags `type="module"`:
+ * both are ES modules.
  *
  * @param string $tag    The `<script>` tag WordPress is about to print.
  * @param string $handle The script's handle.
  * @return string
  */
 function twin_cities_module_type( $tag, $handle ) {
-	if ( 'twin-cities' !== $handle ) {
+	if ( 'twin-cities' !== $handle && 'twin-cities-studio' !== $handle ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\stype=(["\'])[^"\']*\1/', '', $tag );
@@ -136,10 +137,40 @@ function twin_cities_is_given( $args, $key ) {
 }
 
 /**
+ * Whether a yes/no option is on: `true`, or `1`, `true`, `yes`, `on` as text.
+ *
+ * @param mixed $value Untrusted input.
+ * @return bool
+ */
+function twin_cities_sanitize_flag( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return ( is_string( $value ) || is_int( $value ) ) && in_array( strtolower( trim( (string) $value ) ), array( '1', 'true', 'yes', 'on' ), true );
+}
+
+/**
+ * The site's own feed as an inline `<script type="application/json">`, so the page
+ * needs no second request. Every `<`, `>`, `&` and quote in it is written as a \u
+ * escape: no text of the feed can close the script or open a tag.
+ *
+ * @return string HTML, or '' before the feed is first saved.
+ */
+function twin_cities_inline_feed() {
+	$feed = twin_cities_published_feed();
+	if ( null === $feed ) {
+		return '';
+	}
+	$json = wp_json_encode( $feed, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+	return false === $json ? '' : '<script type="application/json">' . $json . '</script>';
+}
+
+/**
  * The `<twin-cities>` element for the given options; loads the bundle.
  *
- * A `src` or `lang` left empty takes the site-wide default from Settings → Twin cities;
- * one that was given but is not valid is dropped (never silently swapped for the default).
+ * A `src` or `lang` left empty takes the site-wide default from the settings; one
+ * that was given but is not valid is dropped (never silently swapped for the
+ * default). With no feed URL at all, the element shows the site's own feed, inline.
  *
  * @param array $args {
  *     Untrusted values, all optional.
@@ -148,6 +179,7 @@ function twin_cities_is_given( $args, $key ) {
  *     @type string     $lang          Language tag.
  *     @type string|int $heading_level 1–6.
  *     @type string|int $page_size     Cards shown at first, 0 for all.
+ *     @type bool|string $reciprocal   Mark the partners that list this town back.
  * }
  * @param string $wrapper_attributes Extra attributes for a wrapping <div> (the block's), or ''.
  * @return string HTML.
@@ -155,11 +187,15 @@ function twin_cities_is_given( $args, $key ) {
 function twin_cities_render( $args, $wrapper_attributes = '' ) {
 	$settings = twin_cities_get_settings();
 
-	$src = twin_cities_is_given( $args, 'src' ) ? twin_cities_sanitize_src( $args['src'] ) : $settings['src'];
+	$src    = twin_cities_is_given( $args, 'src' ) ? twin_cities_sanitize_src( $args['src'] ) : $settings['src'];
+	$inline = '';
+	if ( '' === $src && ! twin_cities_is_given( $args, 'src' ) ) {
+		$inline = twin_cities_inline_feed();
+	}
 
-	if ( '' === $src && ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+	if ( '' === $src && '' === $inline && ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
 		// The block editor's preview: tell the author what is missing.
-		return '<p>' . esc_html__( 'Enter the URL of a feed in the block settings, or set a default feed in Settings → Twin cities.', 'twin-cities' ) . '</p>';
+		return '<p>' . esc_html__( 'Enter the URL of a feed in the block settings, or build your town\'s list in the Twin cities menu.', 'twin-cities' ) . '</p>';
 	}
 
 	$lang = twin_cities_is_given( $args, 'lang' ) ? twin_cities_sanitize_lang( $args['lang'] ) : $settings['lang'];
@@ -180,7 +216,10 @@ function twin_cities_render( $args, $wrapper_attributes = '' ) {
 			$html .= ' page-size="' . esc_attr( (string) $page_size ) . '"';
 		}
 	}
-	$html .= '></twin-cities>';
+	if ( isset( $args['reciprocal'] ) && twin_cities_sanitize_flag( $args['reciprocal'] ) ) {
+		$html .= ' reciprocal';
+	}
+	$html .= '>' . $inline . '</twin-cities>';
 
 	if ( '' !== $wrapper_attributes ) {
 		$html = '<div ' . $wrapper_attributes . '>' . $html . '</div>';
@@ -191,7 +230,7 @@ function twin_cities_render( $args, $wrapper_attributes = '' ) {
 }
 
 /**
- * `[twin_cities src="…" lang="…" heading_level="…" page_size="…"]`
+ * `[twin_cities src="…" lang="…" heading_level="…" page_size="…" reciprocal="1"]`
  *
  * @param array|string $atts Shortcode attributes ('' when there are none).
  * @return string
@@ -203,6 +242,7 @@ function twin_cities_shortcode( $atts ) {
 			'lang'          => '',
 			'heading_level' => '',
 			'page_size'     => null,
+			'reciprocal'    => '',
 		),
 		$atts,
 		'twin_cities'
@@ -213,7 +253,7 @@ function twin_cities_shortcode( $atts ) {
 /**
  * Render callback of the `twin-cities/partners` block.
  *
- * @param array $attributes Block attributes (src, lang, headingLevel, pageSize).
+ * @param array $attributes Block attributes (src, lang, headingLevel, pageSize, reciprocal).
  * @return string
  */
 function twin_cities_render_block( $attributes ) {
@@ -223,6 +263,7 @@ function twin_cities_render_block( $attributes ) {
 			'lang'          => isset( $attributes['lang'] ) ? $attributes['lang'] : '',
 			'heading_level' => isset( $attributes['headingLevel'] ) ? $attributes['headingLevel'] : '',
 			'page_size'     => isset( $attributes['pageSize'] ) ? $attributes['pageSize'] : null,
+			'reciprocal'    => ! empty( $attributes['reciprocal'] ),
 		),
 		get_block_wrapper_attributes()
 	);

@@ -1,7 +1,8 @@
 <?php
 /**
- * Settings → Twin cities: a site-wide default feed URL and language, used when a
- * shortcode or block leaves them out (a town usually has one feed).
+ * Twin cities → Settings (administrators): a site-wide default feed URL and language,
+ * used when a shortcode or block leaves them out. Without a default feed, they show
+ * the list saved on the Twin cities screen.
  *
  * @package TwinCities
  */
@@ -91,27 +92,13 @@ function twin_cities_register_settings() {
 add_action( 'admin_init', 'twin_cities_register_settings' );
 
 /**
- * Adds Settings → Twin cities.
- */
-function twin_cities_add_settings_page() {
-	add_options_page(
-		__( 'Twin cities', 'twin-cities' ),
-		__( 'Twin cities', 'twin-cities' ),
-		'manage_options',
-		'twin-cities',
-		'twin_cities_render_settings_page'
-	);
-}
-add_action( 'admin_menu', 'twin_cities_add_settings_page' );
-
-/**
  * Adds a "Settings" link next to "Deactivate" on the Plugins screen.
  *
  * @param string[] $links Action links.
  * @return string[]
  */
 function twin_cities_action_links( $links ) {
-	$url = admin_url( 'options-general.php?page=twin-cities' );
+	$url = admin_url( 'admin.php?page=twin-cities-settings' );
 	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Settings', 'twin-cities' ) . '</a>' );
 	return $links;
 }
@@ -127,6 +114,7 @@ function twin_cities_render_settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<?php settings_errors(); ?>
 		<form action="<?php echo esc_url( admin_url( 'options.php' ) ); ?>" method="post">
 			<?php
 			settings_fields( 'twin_cities' );
@@ -156,7 +144,7 @@ function twin_cities_render_src_field() {
 	printf(
 		'<input type="url" class="regular-text code" id="twin_cities_src" name="twin_cities_settings[src]" value="%1$s" placeholder="https://www.example.org/twin-cities.json" /><p class="description">%2$s</p>',
 		esc_attr( $settings['src'] ),
-		esc_html__( 'Address of your town\'s feed (JSON, version 1). Only http and https addresses are accepted.', 'twin-cities' )
+		esc_html__( 'Leave empty to show the list saved on the Twin cities screen. Otherwise, the address of a feed (JSON, version 1); only http and https addresses are accepted.', 'twin-cities' )
 	);
 }
 

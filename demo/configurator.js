@@ -61,7 +61,7 @@ function jsonErrorPlace(error, text) {
     const before = text.slice(0, Number(position[1])).split('\n');
     return `ligne ${before.length}, colonne ${before[before.length - 1].length + 1}`;
   }
-  return /end of (json )?(input|data)/i.test(message) ? 'à la fin du texte : il semble incomplet' : '';
+  return /end of (json )?(input|data)/i.test(message) ? 'à la fin du texte\u00a0: il semble incomplet' : '';
 }
 
 /** The settings, with the page size checked ({value, valid}). */
@@ -107,7 +107,7 @@ function updatePreview(source, settings) {
   placeholder.hidden = visible;
   placeholder.textContent =
     source.kind === 'not-json'
-      ? 'Pas d’aperçu : le texte collé n’est pas du JSON (voir la vérification ci-dessous).'
+      ? 'Pas d’aperçu\u00a0: le texte collé n’est pas du JSON (voir la vérification ci-dessous).'
       : 'L’aperçu apparaîtra ici dès que vous aurez indiqué l’adresse d’un flux ou collé son contenu.';
   shown = {kind: source.kind, text: source.text, lang: settings.lang};
 }
@@ -128,7 +128,7 @@ function reportSource(source) {
       el(
         'p',
         'Vérifiez qu’il est complet, de la première accolade { à la dernière }, et que les ' +
-          'guillemets et les virgules sont à leur place. Le plus sûr : copier tout le fichier d’origine.'
+          'guillemets et les virgules sont à leur place. Le plus sûr\u00a0: copier tout le fichier d’origine.'
       )
     );
   }
@@ -137,12 +137,12 @@ function reportSource(source) {
 /** "Partenaire n° 4 (Chatila), champ « url »" from `partners[3].url`. */
 function describePath(path) {
   const match = /^partners\[(\d+)\](?:\.(.+))?$/.exec(path);
-  if (!match) return path ? `Champ « ${path} »` : 'Le flux';
+  if (!match) return path ? `Champ «\u202f${path}\u202f»` : 'Le flux';
   const index = Number(match[1]);
   let label = `Partenaire n° ${index + 1}`;
   const name = partnerName(index);
   if (name) label += ` (${name})`;
-  return match[2] ? `${label}, champ « ${match[2]} »` : label;
+  return match[2] ? `${label}, champ «\u202f${match[2]}\u202f»` : label;
 }
 
 /** The pasted partner's name (as a string), to help find it in the feed. */
@@ -175,11 +175,11 @@ preview.addEventListener('load', (event) => {
   const list = el('ul', undefined, 'problems');
   for (const problem of problems) {
     const item = el('li');
-    item.append(el('strong', `${describePath(problem.path)} : `), el('span', problem.message));
+    item.append(el('strong', `${describePath(problem.path)}\u00a0: `), el('span', problem.message));
     list.append(item);
   }
   showReport(
-    el('p', `${cards}. ${count} : ces éléments ont été ignorés ou corrigés dans l’aperçu.`, 'report-summary warn'),
+    el('p', `${cards}. ${count}\u00a0: ces éléments ont été ignorés ou corrigés dans l’aperçu.`, 'report-summary warn'),
     list
   );
 });
@@ -255,8 +255,8 @@ async function updateSnippet(source, settings) {
   const inline = radio('form') === 'inline';
   let code = '';
   let hint = inline
-    ? 'Le flux est recopié dans le code : rien d’autre à publier, mais pensez à régénérer le code quand le flux change.'
-    : 'Le composant lit le flux à son adresse : il suffit de mettre à jour le fichier pour mettre à jour la page.';
+    ? 'Le flux est recopié dans le code\u00a0: rien d’autre à publier, mais pensez à régénérer le code quand le flux change.'
+    : 'Le composant lit le flux à son adresse\u00a0: il suffit de mettre à jour le fichier pour mettre à jour la page.';
 
   if (source.kind === 'url' && !inline) {
     code = `${SCRIPT_TAG}\n<twin-cities ${attributes(settings, source.url)}></twin-cities>`;
@@ -267,7 +267,7 @@ async function updateSnippet(source, settings) {
         value = await fetchFeed(source.url);
       } catch {
         value = undefined;
-        hint = 'Impossible de lire le flux à cette adresse pour le recopier : collez plutôt son contenu (étape 1), ou choisissez « Script + élément ».';
+        hint = 'Impossible de lire le flux à cette adresse pour le recopier\u00a0: collez plutôt son contenu (étape 1), ou choisissez «\u202fScript + élément\u202f».';
       }
       if (request !== snippetRequest) return;
     }
@@ -279,7 +279,7 @@ async function updateSnippet(source, settings) {
   }
   if (source.kind === 'url' && !/^https?:\/\//i.test(source.url)) {
     hint +=
-      ' Attention : cette adresse n’est pas complète (elle ne commence pas par https://) ; ' +
+      ' Attention\u00a0: cette adresse n’est pas complète (elle ne commence pas par https://)\u202f; ' +
       'elle sera lue depuis la page où vous collerez le code.';
   }
   if (source.kind === 'not-json') hint = 'Corrigez d’abord le flux (étape 1).';
@@ -312,7 +312,7 @@ function update() {
   pageSizeError.hidden = settings.pageSizeValid;
   pageSizeError.textContent = settings.pageSizeValid
     ? ''
-    : `Indiquez un nombre entier positif (0 pour toutes les cartes) ; en attendant : ${DEFAULTS.pageSize}.`;
+    : `Indiquez un nombre entier positif (0 pour toutes les cartes)\u202f; en attendant\u00a0: ${DEFAULTS.pageSize}.`;
   pageSizeInput.setAttribute(
     'aria-describedby',
     settings.pageSizeValid ? 'page-size-hint' : 'page-size-hint page-size-error'
@@ -353,7 +353,7 @@ copyButton.addEventListener('click', async () => {
     // select the code so that Ctrl+C (⌘+C) copies it.
     snippet.focus();
     snippet.select();
-    copyStatus.textContent = 'Le code est sélectionné : appuyez sur Ctrl+C (ou ⌘+C) pour le copier.';
+    copyStatus.textContent = 'Le code est sélectionné\u00a0: appuyez sur Ctrl+C (ou ⌘+C) pour le copier.';
   }
 });
 

@@ -4,7 +4,7 @@ const report = document.getElementById('report');
 colombes.addEventListener('reciprocity', ({detail}) => {
   const {checked, reciprocal, missing, unreachable} = detail;
   report.textContent =
-    `Flux lus : ${checked} ; réciproques : ${reciprocal} ; ` +
-    `pas encore réciproques : ${missing.join(', ') || 'aucun'} ; ` +
-    `illisibles : ${unreachable.join(', ') || 'aucun'}.`;
+    `Flux lus\u00a0: ${checked}\u202f; réciproques\u00a0: ${reciprocal}\u202f; ` +
+    `pas encore réciproques\u00a0: ${missing.join(', ') || 'aucun'}\u202f; ` +
+    `illisibles\u00a0: ${unreachable.join(', ') || 'aucun'}.`;
 });

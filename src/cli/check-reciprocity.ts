@@ -8,7 +8,7 @@
  */
 import {dirname} from 'node:path';
 import {resolveText} from '../core/feed.js';
-import {checkAll, type OwnFeed, type ReciprocityStatus} from '../core/reciprocity.js';
+import {checkReciprocity, type OwnFeed, type ReciprocityStatus} from '../core/reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {loadFeed} from './load-feed.js';
 import {
@@ -35,7 +35,7 @@ export interface CheckOptions {
   readonly allowPrivate?: boolean;
 }
 
-export async function checkReciprocity(input: string, options: CheckOptions, context: Context): Promise<number> {
+export async function reportReciprocity(input: string, options: CheckOptions, context: Context): Promise<number> {
   const loaded = await loadFeed(input, options.base);
   if (!loaded.ok) {
     context.err(`${printable(input)}: ${context.say(loaded.message)}\n`);
@@ -50,7 +50,7 @@ export async function checkReciprocity(input: string, options: CheckOptions, con
   // a local feed given here (and published nowhere else: no --base).
   const folder = loaded.path !== undefined && options.base === undefined ? dirname(loaded.path) : undefined;
   const reasons = new Map<string, () => string>();
-  const report = await checkAll(
+  const report = await checkReciprocity(
     feed.partners,
     async (url) => {
       const partner = await loadFeed(url, undefined, (source) =>

@@ -14,7 +14,8 @@ import {readSheet} from '../core/columns.js';
 import {feedText} from '../core/feed-json.js';
 import {printable} from '../core/printable.js';
 import {feedFromSheet} from '../core/sheet-feed.js';
-import {decodeText} from '../core/text-encoding.js';
+import {decodeText, type TextEncoding} from '../core/text-encoding.js';
+import {pluralCategory} from '../i18n/messages.js';
 import {csvSpreadsheetText, partnersText, readFailureText, writeFailureText} from '../i18n/tool-messages.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, type Context} from './context.js';
 import {readSource} from './sources.js';
@@ -27,6 +28,8 @@ export interface FromCsvOptions {
   readonly lang: string;
   /** The file to write the feed to (UTF-8), instead of stdout. */
   readonly output?: string;
+  /** The CSV's encoding, when `--encoding` names it; guessed otherwise. */
+  readonly encoding?: TextEncoding;
 }
 
 export async function fromCsv(input: string, options: FromCsvOptions, context: Context): Promise<number> {
@@ -41,7 +44,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
     tell(csvSpreadsheetText);
     return EXIT_PROBLEMS;
   }
-  const sheet = readSheet(decodeText(read.bytes));
+  const sheet = readSheet(decodeText(read.bytes, options.encoding));
   if (!sheet.ok) {
     tell(sheet.message);
     return EXIT_PROBLEMS;
@@ -60,7 +63,7 @@ export async function fromCsv(input: string, options: FromCsvOptions, context: C
       return EXIT_PROBLEMS;
     }
     const count = feed.partners.length;
-    const category = new Intl.PluralRules(context.language.tag).select(count);
+    const category = pluralCategory(new Intl.PluralRules(context.language.tag), count);
     context.out(`${printable(options.output)}: ${context.say(() => partnersText(count, category))}\n`);
   }
   return incomplete ? EXIT_PROBLEMS : EXIT_CLEAN;

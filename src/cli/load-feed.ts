@@ -4,7 +4,7 @@
  * table, not a version-1 feed) as a sentence. Shared by validate and
  * check-reciprocity.
  */
-import {parseFeed, type InvalidReason, type Feed, type Problem} from '../core/feed.js';
+import {parseFeed, type InvalidReason, type Feed, type FeedProblem} from '../core/feed.js';
 import {invalidText} from '../i18n/messages.js';
 import {syntaxErrorOffset} from '../core/json-error.js';
 import {csvNotJsonText, notJsonText, privateAddressText, readFailureText} from '../i18n/tool-messages.js';
@@ -17,7 +17,7 @@ export type LoadedFeed =
       readonly ok: true;
       readonly feed: Feed;
       /** The first MAX_PROBLEMS problems. */
-      readonly problems: readonly Problem[];
+      readonly problems: readonly FeedProblem[];
       /** How many problems in all. */
       readonly problemCount: number;
       /** The URL the feed's relative URLs resolved against. */

@@ -9,14 +9,16 @@ import {readFileSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {isCountryCode} from '../core/countries.js';
 import {canonicalTag, matchLanguage, SOURCE_LOCALE, type Language} from '../core/language.js';
+import {CSV_ENCODINGS, type TextEncoding} from '../core/text-encoding.js';
 import {inLocale} from '../i18n/localization.js';
 import '../i18n/tool-catalogs.js';
-import {checkReciprocity} from './check-reciprocity.js';
+import {reportReciprocity} from './check-reciprocity.js';
 import {EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, type Context} from './context.js';
 import {fromCsv} from './from-csv.js';
 import {isSameFile} from './sources.js';
 import {
   badBaseText,
+  badEncodingText,
   badCountryText,
   extraArgumentText,
   helpText,
@@ -63,7 +65,13 @@ const COMMANDS: Record<string, Command> = {
       validate(inputs, {json: values.json === true, base: values.base as string | undefined}, context),
   },
   'from-csv': {
-    options: {...common, city: {type: 'string'}, country: {type: 'string'}, output: {type: 'string', short: 'o'}},
+    options: {
+      ...common,
+      city: {type: 'string'},
+      country: {type: 'string'},
+      output: {type: 'string', short: 'o'},
+      encoding: {type: 'string'},
+    },
     usage: usageFromCsv,
     min: 1,
     max: 1,
@@ -79,6 +87,7 @@ const COMMANDS: Record<string, Command> = {
           country: (values.country as string).trim().toUpperCase(),
           lang: contentLanguage(values.lang as string | undefined),
           ...(output !== undefined && {output}),
+          ...(values.encoding !== undefined && {encoding: encodingOf(values.encoding as string)}),
         },
         context
       );
@@ -90,7 +99,7 @@ const COMMANDS: Record<string, Command> = {
     min: 1,
     max: 1,
     run: (inputs, values, context) =>
-      checkReciprocity(
+      reportReciprocity(
         inputs[0],
         {
           json: values.json === true,
@@ -125,7 +134,7 @@ export async function main(
   const language = pickLanguage(argv, env);
   const context: Context = {
     language,
-    say: (fn) => inLocale(language.locale, fn),
+    say: (fn) => consoleText(inLocale(language.locale, fn)),
     out: write.out,
     err: write.err,
   };
@@ -205,6 +214,9 @@ function parseCommand(command: Command, args: string[], context: Context) {
     throw usage(() => badCountryText(values.country as string));
   }
   if (values.output === '') throw usage(() => missingValueText('--output'));
+  if (typeof values.encoding === 'string' && encodingOf(values.encoding) === undefined) {
+    throw usage(() => badEncodingText(values.encoding as string));
+  }
   if (typeof values.base === 'string' && !/^https?:\/\/[^/]/i.test(values.base)) {
     throw usage(() => badBaseText(values.base as string));
   }
@@ -226,6 +238,21 @@ function parseErrorText(error: unknown, options: Options): string {
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return extraArgumentText(name);
   return unknownOptionText(name);
+}
+
+/**
+ * A message as a terminal shows it: French puts a narrow no-break space (U+202F)
+ * before ; ? ! and inside « », which the console fonts of older Windows lack; the
+ * no-break space (U+00A0) they all have keeps the same words together.
+ */
+function consoleText<T>(text: T): T {
+  return (typeof text === 'string' ? text.replaceAll('\u202f', '\u00a0') : text) as T;
+}
+
+/** `--encoding` as named (any case), or `undefined` for a name the tool does not read. */
+function encodingOf(name: string): TextEncoding | undefined {
+  const wanted = name.trim().toLowerCase();
+  return CSV_ENCODINGS.find((encoding) => encoding === wanted);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   problemsText,
   utf16Text,
 } from '../i18n/tool-messages.js';
+import {pluralCategory} from '../i18n/messages.js';
 import {printable, printableJson} from '../core/printable.js';
 
 export interface ValidateOptions {
@@ -79,7 +80,7 @@ function textOf({report, reason}: Verdict, context: Context): string {
   const plural = new Intl.PluralRules(context.language.tag);
   const counts = context.say(
     () =>
-      `${partnersText(report.partners, plural.select(report.partners))}, ${problemsText(problemCount, plural.select(problemCount))}`
+      `${partnersText(report.partners, pluralCategory(plural, report.partners))}, ${problemsText(problemCount, pluralCategory(plural, problemCount))}`
   );
   const lines = problems.map(({path, message}) => (path ? `  ${printable(path)}: ${message}\n` : `  ${message}\n`));
   if (problemCount > problems.length) {

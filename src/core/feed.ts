@@ -88,7 +88,7 @@ export type ProblemCode =
   | 'location'
   | 'object';
 
-export interface Problem {
+export interface FeedProblem {
   /** Where, written like `partners[3].url`. */
   readonly path: string;
   readonly code: ProblemCode;
@@ -98,6 +98,12 @@ export interface Problem {
   readonly value?: string;
 }
 
+/**
+ * @deprecated `FeedProblem`, under the name `twin-cities/feed` gave it in 0.1.0;
+ * kept until the studio and npm users have moved to `FeedProblem`.
+ */
+export type Problem = FeedProblem;
+
 /** Why a document is not a version-1 feed at all. */
 export type InvalidReason = 'not-object' | 'version' | 'partners';
 
@@ -106,7 +112,7 @@ export type ParseResult =
       readonly ok: true;
       readonly feed: Feed;
       /** The first `maxProblems` problems, in document order. */
-      readonly problems: readonly Problem[];
+      readonly problems: readonly FeedProblem[];
       /** How many problems the feed has in all, those past `maxProblems` included. */
       readonly problemCount: number;
     }
@@ -160,7 +166,7 @@ export function parseFeed(json: Json, baseUrl?: string, options: ParseOptions = 
   if (!Array.isArray(list)) return {ok: false, reason: 'partners'};
 
   const maxYear = lastYear(options.now);
-  const problems: Problem[] = [];
+  const problems: FeedProblem[] = [];
   const reader = new Reader(problems, options.maxProblems ?? MAX_PROBLEMS, baseUrl, maxYear);
   const city = own(json, 'city') == null ? undefined : reader.city(own(json, 'city'));
   const seen = new Set<string>();
@@ -193,7 +199,7 @@ class Reader {
   problemCount = 0;
 
   constructor(
-    private readonly problems: Problem[],
+    private readonly problems: FeedProblem[],
     private readonly maxProblems: number,
     private readonly baseUrl: string | undefined,
     private readonly maxYear: number
@@ -204,7 +210,7 @@ class Reader {
     this.problemCount++;
     if (this.problems.length >= this.maxProblems) return undefined;
     const path = typeof where === 'string' ? where : where();
-    const problem: Problem =
+    const problem: FeedProblem =
       value === undefined ? {path, code, skipped} : {path, code, skipped, value: show(value)};
     this.problems.push(problem);
     return undefined;

@@ -1,11 +1,11 @@
 /** Where a feed problem comes from in the spreadsheet: the row, and the column as headed. */
-import type {Problem} from './feed.js';
+import type {FeedProblem} from './feed.js';
 import {FIELDS, type Column, type Field} from './columns.js';
 import type {Row} from './csv.js';
 
 /** The row and column a problem comes from, or `undefined` for the city. */
 export function locate(
-  problem: Problem,
+  problem: FeedProblem,
   rows: readonly Row[],
   columns: readonly (Column | undefined)[],
   lang: string

@@ -75,7 +75,7 @@ export function listsBack(partnerFeed: Feed, own: OwnFeed): boolean | undefined 
  * feeds of 5 MB. When `listsBack` cannot decide (see above), nothing is read and
  * nothing checked.
  */
-export async function checkAll(
+export async function checkReciprocity(
   partners: readonly Partner[],
   readFeed: (url: string) => Promise<Feed | undefined>,
   own: OwnFeed,

@@ -8,7 +8,7 @@
  */
 import type {Field, Sheet} from './columns.js';
 import {FIELDS, REQUIRED} from './columns.js';
-import {parseFeed, type Problem} from './feed.js';
+import {parseFeed, type FeedProblem} from './feed.js';
 import {lastYear} from './limits.js';
 import {partnerOf} from './partner-row.js';
 import {printable} from './printable.js';
@@ -123,7 +123,7 @@ export function feedFromSheet(sheet: Extract<Sheet, {ok: true}>, options: SheetF
   const incomplete = candidates.length < sheetPartners.length || result.problems.some((problem) => problem.skipped);
   return {feed: {version: 1, city, partners}, remarks, incomplete};
 
-  function lineOf(problem: Problem): SheetRemark | undefined {
+  function lineOf(problem: FeedProblem): SheetRemark | undefined {
     // An id made from the name: say so, in the name's column, not in an id column the row may not have.
     const candidate = candidates[partnerIndex(problem.path)];
     if (candidate?.idFromName && /^partners\[\d+\]\.id$/.test(problem.path)) {

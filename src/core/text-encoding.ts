@@ -9,6 +9,9 @@
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1250'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
+/** The encodings a user may name for a CSV file: UTF-16 always tells itself by its bytes. */
+export const CSV_ENCODINGS = ['utf-8', 'windows-1250', 'windows-1252'] as const satisfies readonly TextEncoding[];
+
 /**
  * Text saved as UTF-16 (what Windows PowerShell 5.1's `>` writes, or Excel's
  * "Unicode text"), with a byte order mark or without one, or `undefined` for any

@@ -12,6 +12,7 @@ import type {ReciprocityStatus} from '../core/reciprocity.js';
 import {inLocale} from '../i18n/localization.js';
 import {
   inhabitantsWord,
+  pluralCategory,
   kindLabel,
   populationText,
   readMoreLabel,
@@ -68,7 +69,7 @@ function format(p: Partner, {locale, tag}: Language): CardView {
   let population: string | undefined;
   if (p.population) {
     const {value, approximate, year} = p.population;
-    const word = inhabitantsWord(pluralRules(tag).select(value));
+    const word = inhabitantsWord(pluralCategory(pluralRules(tag), value));
     population = populationText(numberFormat(tag).format(value), word, approximate, year);
   }
   return {

@@ -11,12 +11,12 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {Language} from '../core/language.js';
 import {lastYear} from '../core/limits.js';
-import type {ReciprocityStatus} from '../core/reciprocity.js';
+import {checkReciprocity, type ReciprocityStatus} from '../core/reciprocity.js';
 import {inLocale} from '../i18n/localization.js';
 import {errorText, problemText, type LoadFailure} from '../i18n/messages.js';
 import {isLazy, timeoutOf} from './attributes.js';
 import type {LoadDetail, ReciprocityDetail} from './events.js';
-import {absolute, checkPartners, loadFeed, type Loaded, type LoadOptions, type Source} from './load.js';
+import {absolute, loadFeed, partnerFeedReader, type Loaded, type LoadOptions, type Source} from './load.js';
 import {forget, type Fetcher} from './request.js';
 import {whenContent, whenParsed, whenVisible} from './waits.js';
 
@@ -203,9 +203,12 @@ export class FeedLoader implements ReactiveController {
   async #checkReciprocity(loaded: Loaded): Promise<void> {
     if (this.reciprocity || this.#checking) return;
     const controller = (this.#checking = new AbortController());
-    const {checked, reciprocal, missing, unreachable, unchecked, results} = await checkPartners(
-      loaded,
-      this.#loadOptions(controller.signal)
+    // The first 50 partners' feeds, at most 4 at a time.
+    const {checked, reciprocal, missing, unreachable, unchecked, results} = await checkReciprocity(
+      loaded.feed.partners,
+      partnerFeedReader(this.#loadOptions(controller.signal)),
+      {url: loaded.url, city: loaded.feed.city},
+      {concurrency: 4}
     );
     if (this.#checking !== controller) return;
     this.#checking = undefined;

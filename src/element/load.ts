@@ -2,9 +2,8 @@
  * Getting a feed for the element: from a URL, the page or a JavaScript object to
  * a parsed feed, or the reason it could not be had. No rendering, no messages.
  */
-import {parseFeed, parseFeedText, parseUrl, type Feed, type Problem} from '../core/feed.js';
+import {parseFeed, parseFeedText, parseUrl, type Feed, type FeedProblem} from '../core/feed.js';
 import type {LoadFailure} from '../i18n/messages.js';
-import {checkAll, type ReciprocityReport} from '../core/reciprocity.js';
 import {fetchFeed, type Fetcher} from './request.js';
 
 export type Source =
@@ -15,7 +14,7 @@ export type Source =
 export interface Loaded {
   readonly feed: Feed;
   /** The first MAX_PROBLEMS problems: a feed of millions of wrong values is not kept as millions of objects. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly FeedProblem[];
   /** How many problems in all. */
   readonly problemCount: number;
   /** The feed's own absolute URL (after redirects), for a feed read from `src`. */
@@ -76,14 +75,13 @@ function loaded(result: ReturnType<typeof parseFeed>, url?: string): Loaded | Lo
 }
 
 /**
- * Reads the feed of the first MAX_PARTNER_FEEDS partners that have one (bounded
- * by `timeout`, at most 4 at a time, never kept in the page's shared requests)
- * and tells which list `loaded` back; only each verdict outlives its read.
+ * How `checkReciprocity` reads a partner's feed here: bounded by `timeout`, and
+ * past the page's shared requests, so that only each verdict outlives its read;
+ * `undefined` when it is not a feed.
  */
-export function checkPartners(loaded: Loaded, options: LoadOptions): Promise<ReciprocityReport> {
-  const readPartnerFeed = async (url: string) => {
+export const partnerFeedReader =
+  (options: LoadOptions) =>
+  async (url: string): Promise<Feed | undefined> => {
     const outcome = await read({type: 'src', url}, options, true);
     return outcome && 'feed' in outcome ? outcome.feed : undefined;
   };
-  return checkAll(loaded.feed.partners, readPartnerFeed, {url: loaded.url, city: loaded.feed.city}, {concurrency: 4});
-}

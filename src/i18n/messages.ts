@@ -6,7 +6,11 @@
  */
 import {str} from '@lit/localize';
 import {msg} from './localization.js';
-import type {InvalidReason, Kind, Problem} from '../core/feed.js';
+import type {InvalidReason, Kind, FeedProblem} from '../core/feed.js';
+import {FIRST_YEAR, MAX_FEED_BYTES} from '../core/limits.js';
+
+/** MAX_FEED_BYTES in the megabytes the messages name. */
+export const maxFeedMegabytes = () => MAX_FEED_BYTES / (1024 * 1024);
 
 export type ErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
 
@@ -55,60 +59,63 @@ function urlErrorText({kind, status = 0, reason}: LoadFailure, url: string): str
       });
     case 'network':
       return msg(
-        str`Le flux ${url} est injoignable. S’il est sur un autre site, celui-ci doit l’autoriser (en-tête Access-Control-Allow-Origin) ; sinon, intégrez-le à la page.`,
+        str`Impossible de charger le flux ${url}. S’il est sur un autre site, ce site doit en autoriser la lecture (en-tête Access-Control-Allow-Origin)\u202f; sinon, intégrez-le à la page.`,
         {id: 'error.network'}
       );
     case 'timeout':
-      return msg(str`Le flux ${url} met trop de temps à répondre.`, {id: 'error.timeout'});
+      return msg(str`Le flux ${url} met trop de temps à se charger.`, {id: 'error.timeout'});
     case 'parse':
-      return msg(str`Le flux ${url} n’est pas du JSON valide.`, {id: 'error.parse'});
+      return msg(str`Le flux ${url} n’est pas un fichier JSON valide.`, {id: 'error.parse'});
     case 'invalid':
-      return reason === 'too-large'
-        ? msg(str`Le flux ${url} dépasse 5 Mo.`, {id: 'error.too-large'})
-        : msg(str`Le flux ${url} n’est pas un flux twin-cities (version 1).`, {id: 'error.invalid'});
+      if (reason === 'too-large') {
+        const megabytes = maxFeedMegabytes();
+        return msg(str`Le flux ${url} dépasse ${megabytes}\u00a0Mo.`, {id: 'error.too-large', desc: 'The limit in megabytes'});
+      }
+      return msg(str`Le flux ${url} n’est pas un flux twin-cities (version 1).`, {id: 'error.invalid'});
   }
 }
 
 /** A feed problem as one or two sentences: what is wrong, then what was done. */
-export function problemText(problem: Problem, maxYear: number): string {
+export function problemText(problem: FeedProblem, maxYear: number): string {
   const value = problem.value ?? '';
+  const first = FIRST_YEAR;
   let reason: string;
   switch (problem.code) {
     case 'required':
       reason = msg('Champ obligatoire absent ou vide.', {id: 'problem.required'});
       break;
     case 'duplicate-id':
-      reason = msg(str`Identifiant « ${value} » déjà utilisé.`, {id: 'problem.duplicate-id'});
+      reason = msg(str`Identifiant «\u202f${value}\u202f» déjà utilisé.`, {id: 'problem.duplicate-id'});
       break;
     case 'country':
-      reason = msg(str`Code pays ISO 3166-1 inconnu : « ${value} ».`, {id: 'problem.country'});
+      reason = msg(str`Code pays ISO 3166-1 inconnu\u00a0: «\u202f${value}\u202f».`, {id: 'problem.country'});
       break;
     case 'text':
-      reason = msg(str`Texte attendu au lieu de « ${value} ».`, {id: 'problem.text'});
+      reason = msg(str`Texte attendu au lieu de «\u202f${value}\u202f».`, {id: 'problem.text'});
       break;
     case 'url':
-      reason = msg(str`Adresse http(s) attendue au lieu de « ${value} ».`, {id: 'problem.url'});
+      reason = msg(str`Adresse http(s) attendue au lieu de «\u202f${value}\u202f».`, {id: 'problem.url'});
       break;
     case 'integer':
-      reason = msg(str`Nombre entier ≥ 0 attendu au lieu de « ${value} ».`, {id: 'problem.integer'});
+      reason = msg(str`Nombre entier positif ou nul attendu au lieu de «\u202f${value}\u202f».`, {id: 'problem.integer'});
       break;
     case 'year':
-      reason = msg(str`Année de 1800 à ${maxYear} attendue au lieu de « ${value} ».`, {id: 'problem.year'});
+      reason = msg(str`Année de ${first} à ${maxYear} attendue au lieu de «\u202f${value}\u202f».`, {id: 'problem.year'});
       break;
     case 'boolean':
-      reason = msg(str`true ou false attendu au lieu de « ${value} ».`, {id: 'problem.boolean'});
+      reason = msg(str`Valeur true ou false attendue au lieu de «\u202f${value}\u202f».`, {id: 'problem.boolean'});
       break;
     case 'kind':
-      reason = msg(str`Type inconnu : « ${value} » (twinning, cooperation ou friendship).`, {id: 'problem.kind'});
+      reason = msg(str`Type de partenariat inconnu\u00a0: «\u202f${value}\u202f» (twinning, cooperation ou friendship).`, {id: 'problem.kind'});
       break;
     case 'themes':
-      reason = msg(str`Liste de thèmes attendue au lieu de « ${value} ».`, {id: 'problem.themes'});
+      reason = msg(str`Liste de thèmes attendue au lieu de «\u202f${value}\u202f».`, {id: 'problem.themes'});
       break;
     case 'location':
       reason = msg('Coordonnées hors limites.', {id: 'problem.location', desc: 'Latitude or longitude outside ±90 / ±180'});
       break;
     case 'object':
-      reason = msg(str`Objet attendu au lieu de « ${value} ».`, {id: 'problem.object'});
+      reason = msg(str`Objet attendu au lieu de «\u202f${value}\u202f».`, {id: 'problem.object'});
       break;
   }
   const outcome = problem.skipped
@@ -136,7 +143,7 @@ export function kindLabel(kind: Kind): string {
     case 'cooperation':
       return msg('Coopération décentralisée', {id: 'kind.cooperation'});
     case 'friendship':
-      return msg('Amitié', {id: 'kind.friendship', desc: 'A friendship agreement between towns'});
+      return msg('Pacte d’amitié', {id: 'kind.friendship', desc: 'A friendship agreement between towns'});
   }
 }
 
@@ -178,7 +185,15 @@ export function sinceText(kind: Kind, year: number): string {
   }
 }
 
-/** The inhabitants word for a CLDR plural category (chosen by Intl.PluralRules). */
+/**
+ * The CLDR plural category of `count`, except that Portuguese reads 0 in the
+ * plural ("0 problemas", "0 habitantes") where CLDR's pt puts it in "one".
+ */
+export function pluralCategory(rules: Intl.PluralRules, count: number): Intl.LDMLPluralRule {
+  return count === 0 && rules.resolvedOptions().locale.split('-')[0] === 'pt' ? 'other' : rules.select(count);
+}
+
+/** The inhabitants word for a CLDR plural category (chosen by `pluralCategory`). */
 export function inhabitantsWord(category: Intl.LDMLPluralRule): string {
   switch (category) {
     case 'one':
@@ -192,13 +207,16 @@ export function inhabitantsWord(category: Intl.LDMLPluralRule): string {
   }
 }
 
-/** "41 810 habitants", "environ 52 000 habitants", then " (2010)" for a census year. */
+/**
+ * "41 810 habitants", "Environ 52 000 habitants" (a line of its own, hence the
+ * capital), then " (2010)" for a census year. `word` is `inhabitantsWord` for the
+ * count's plural category, in both sentences: the Polish few and many forms are
+ * the genitive that "około" takes too, and Italian millions take "di abitanti".
+ */
 export function populationText(count: string, word: string, approximate: boolean, year?: number): string {
-  // An estimate is never 1; the noun is written in the message because some
-  // languages inflect it after "about" (pl "około" takes the genitive plural).
   const text = approximate
-    ? msg(str`environ ${count} habitants`, {id: 'population.approximate', desc: 'Population given as an estimate'})
-    : msg(str`${count} ${word}`, {id: 'population.exact'});
+    ? msg(str`Environ ${count}\u00a0${word}`, {id: 'population.approximate', desc: 'Population given as an estimate; starts its line'})
+    : msg(str`${count}\u00a0${word}`, {id: 'population.exact'});
   return year === undefined ? text : msg(str`${text} (${year})`, {id: 'population.year', desc: 'Population and census year'});
 }
 
@@ -206,18 +224,21 @@ export const readMoreText = () =>
   msg('Lire la suite', {id: 'link.read-more', desc: 'Link to the partner town page'});
 
 export const readMoreLabel = (name: string) =>
-  msg(str`Lire la suite : ${name}`, {id: 'link.read-more.label', desc: 'Accessible name of the link, with the partner name'});
+  msg(str`Lire la suite\u00a0: ${name}`, {id: 'link.read-more.label', desc: 'Accessible name of the link, with the partner name'});
 
 /** On a card, with `reciprocal`: whether the partner's own feed lists this town. */
 export const reciprocityText = (listed: boolean, partner: string) =>
   listed
-    ? msg('Partenariat réciproque', {id: 'reciprocity.listed', desc: 'The partner town lists this town back in its own feed'})
-    : msg(str`Pas encore listée par ${partner}`, {
+    ? msg('Partenariat affiché par les deux villes', {
+        id: 'reciprocity.listed',
+        desc: 'The partner town lists this town back in its own feed',
+      })
+    : msg(str`${partner} ne mentionne pas encore ce partenariat`, {
         id: 'reciprocity.missing',
-        desc: 'This town (feminine in French, "la ville") is not yet listed in the feed of the partner town named',
+        desc: 'The partner named (a town, a village, a district, a region) does not list this town in its own feed yet',
       });
 
 export const showMoreText = () => msg('Afficher plus', {id: 'more.button'});
 
 export const shownCountText = (shown: string, total: string) =>
-  msg(str`Villes partenaires affichées : ${shown} sur ${total}`, {id: 'more.status', desc: 'Announced after "show more"'});
+  msg(str`Villes partenaires affichées\u00a0: ${shown} sur ${total}`, {id: 'more.status', desc: 'Announced after "show more"'});

@@ -5,58 +5,60 @@
  */
 import {str} from '@lit/localize';
 import {msg} from './localization.js';
-import type {Problem} from '../core/feed.js';
-import {problemText} from './messages.js';
+import type {FeedProblem} from '../core/feed.js';
 import type {ReadFailure} from '../core/read-failure.js';
 import {printable} from '../core/printable.js';
+import {CSV_ENCODINGS} from '../core/text-encoding.js';
+import {maxFeedMegabytes, problemText} from './messages.js';
 
 export const usageText = () =>
-  msg('Usage : twin-cities validate | from-csv | check-reciprocity … (twin-cities --help pour l’aide)', {
+  msg('Utilisation\u00a0: twin-cities validate | from-csv | check-reciprocity … (twin-cities --help pour l’aide)', {
     id: 'cli.usage',
     desc: 'One-line hint after a usage error; command names stay in English',
   });
 
 export const usageValidate = () =>
-  msg('Usage : twin-cities validate <fichier-ou-url>… [--json] [--base URL] [--lang L]', {id: 'cli.usage.validate'});
+  msg('Utilisation\u00a0: twin-cities validate <fichier-ou-url>… [--json] [--base URL] [--lang L]', {id: 'cli.usage.validate'});
 
 export const usageFromCsv = () =>
-  msg('Usage : twin-cities from-csv <fichier.csv> --city NOM --country CC [-o flux.json] [--lang L]', {
+  msg('Utilisation\u00a0: twin-cities from-csv <fichier.csv> --city NOM --country CC [-o flux.json] [--encoding E] [--lang L]', {
     id: 'cli.usage.from-csv',
   });
 
 export const usageCheck = () =>
-  msg('Usage : twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL] [--lang L]', {
+  msg('Utilisation\u00a0: twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL] [--lang L]', {
     id: 'cli.usage.check-reciprocity',
   });
 
 export const helpText = () =>
   msg(
-    `twin-cities : outils pour les flux de villes partenaires (jumelages, coopérations).
+    `twin-cities\u00a0: outils pour les flux de villes partenaires (jumelages, coopérations).
 
   twin-cities validate <fichier-ou-url>… [--json] [--base URL]
       Vérifie des flux et explique chaque problème.
-      --base : l’adresse où le flux sera publié, pour ses adresses relatives.
+      --base\u00a0: l’adresse où le flux sera publié, pour ses adresses relatives.
 
-  twin-cities from-csv <fichier.csv> --city NOM --country CC [-o flux.json]
+  twin-cities from-csv <fichier.csv> --city NOM --country CC [-o flux.json] [--encoding E]
       Transforme un tableau (CSV exporté d’un tableur) en flux JSON.
-      -o, --output : le fichier où écrire le flux (sinon, il s’affiche).
+      -o, --output\u00a0: le fichier où écrire le flux (sinon, il s’affiche).
+      --encoding\u00a0: l’encodage du CSV (utf-8, windows-1250, windows-1252), s’il est mal deviné.
 
   twin-cities check-reciprocity <fichier-ou-url> [--json] [--base URL]
-      Vérifie que chaque ville partenaire nous liste aussi dans son flux.
+      Vérifie que chaque ville partenaire nous mentionne aussi dans son flux.
 
-  --lang L : langue des messages (fr, de, en, it, pl, pt).
-Code de sortie : 0 sans problème, 1 s’il y a des problèmes, 2 pour une commande mal écrite.`,
+  --lang L\u00a0: langue des messages (fr, de, en, it, pl, pt).
+Code de sortie\u00a0: 0 sans problème, 1 s’il y a des problèmes, 2 pour une commande mal écrite.`,
     {id: 'cli.help', desc: 'Output of --help; keep command names, options and the layout'}
   );
 
 export const unknownCommandText = (raw: string) => {
   const name = printable(raw);
-  return msg(str`commande inconnue : ${name}`, {id: 'cli.error.unknown-command'});
+  return msg(str`commande inconnue\u00a0: ${name}`, {id: 'cli.error.unknown-command'});
 };
 
 export const unknownOptionText = (raw: string) => {
   const name = printable(raw);
-  return msg(str`option inconnue : ${name}`, {id: 'cli.error.unknown-option'});
+  return msg(str`option inconnue\u00a0: ${name}`, {id: 'cli.error.unknown-option'});
 };
 
 export const missingValueText = (raw: string) => {
@@ -73,7 +75,7 @@ export const missingOptionText = (name: string) =>
   msg(str`l’option ${name} est obligatoire`, {id: 'cli.error.missing-option'});
 
 export const missingCommandText = () =>
-  msg('indiquez une commande : validate, from-csv ou check-reciprocity', {
+  msg('indiquez une commande\u00a0: validate, from-csv ou check-reciprocity', {
     id: 'cli.error.missing-command',
     desc: 'No command given; command names stay in English',
   });
@@ -83,22 +85,31 @@ export const missingInputText = () =>
 
 export const extraArgumentText = (raw: string) => {
   const arg = printable(raw);
-  return msg(str`argument en trop : ${arg}`, {id: 'cli.error.extra-argument'});
+  return msg(str`argument en trop\u00a0: ${arg}`, {id: 'cli.error.extra-argument'});
 };
 
 export const badCountryText = (raw: string) => {
   const value = printable(raw);
-  return msg(str`« ${value} » n’est pas un code pays ISO 3166-1 à deux lettres (par exemple FR)`, {id: 'cli.error.country'});
+  return msg(str`«\u202f${value}\u202f» n’est pas un code pays ISO 3166-1 à deux lettres (par exemple FR)`, {id: 'cli.error.country'});
+};
+
+export const badEncodingText = (raw: string) => {
+  const value = printable(raw);
+  const names = CSV_ENCODINGS.join(', ');
+  return msg(str`encodage inconnu\u00a0: «\u202f${value}\u202f» (${names})`, {
+    id: 'cli.error.encoding',
+    desc: 'from-csv --encoding names no encoding the tool knows; the list is utf-8, windows-1250, windows-1252',
+  });
 };
 
 export const badBaseText = (raw: string) => {
   const value = printable(raw);
-  return msg(str`« ${value} » n’est pas une adresse http ou https`, {id: 'cli.error.base'});
+  return msg(str`«\u202f${value}\u202f» n’est pas une adresse http ou https`, {id: 'cli.error.base'});
 };
 
 export const outputIsInputText = (raw: string) => {
   const file = printable(raw);
-  return msg(str`-o ${file} est le tableau lui-même : il serait remplacé par le flux. Choisissez un autre fichier, par exemple jumelages.json.`, {
+  return msg(str`-o ${file} est le tableau lui-même\u00a0: il serait écrasé par le flux. Choisissez un autre fichier, par exemple jumelages.json.`, {
     id: 'cli.error.output-is-input',
     desc: 'from-csv -o names the CSV file being read; jumelages.json is an example feed file name',
   });
@@ -106,7 +117,7 @@ export const outputIsInputText = (raw: string) => {
 
 export const unexpectedText = (raw: string) => {
   const detail = printable(raw);
-  return msg(str`erreur inattendue : ${detail}`, {id: 'cli.error.unexpected'});
+  return msg(str`erreur inattendue\u00a0: ${detail}`, {id: 'cli.error.unexpected'});
 };
 
 /** Why a file or URL could not be read, as one sentence. */
@@ -117,25 +128,27 @@ export function readFailureText(failure: ReadFailure): string {
     case 'directory':
       return msg('C’est un dossier, pas un fichier.', {id: 'cli.read.directory'});
     case 'not-file':
-      return msg('Ce n’est pas un fichier ordinaire : non lu.', {
+      return msg('Ce n’est pas un fichier ordinaire\u00a0: non lu.', {
         id: 'cli.read.not-file',
         desc: 'A device, FIFO or socket rather than a file',
       });
     case 'outside':
-      return msg('Adresse locale hors du dossier du flux donné : non lue.', {
+      return msg('Adresse locale hors du dossier du flux donné\u00a0: non lue.', {
         id: 'cli.read.outside',
         desc: 'A feed names a local file (a stand-in address) outside the folder of the feed given on the command line',
       });
     case 'denied':
-      return msg('Lecture refusée : droits insuffisants.', {id: 'cli.read.denied'});
+      return msg('Lecture refusée\u00a0: droits insuffisants.', {id: 'cli.read.denied'});
     case 'failed':
       return msg(str`Lecture impossible (${failure.code}).`, {id: 'cli.read.failed', desc: 'With a system error code'});
-    case 'too-large':
-      return msg('Le document dépasse 5 Mo.', {id: 'cli.read.too-large'});
+    case 'too-large': {
+      const megabytes = maxFeedMegabytes();
+      return msg(str`Le document dépasse ${megabytes}\u00a0Mo.`, {id: 'cli.read.too-large', desc: 'The limit in megabytes'});
+    }
     case 'network':
       return msg('Serveur injoignable.', {id: 'cli.read.network'});
     case 'timeout':
-      return msg(str`Pas de réponse au bout de ${failure.seconds} secondes.`, {id: 'cli.read.timeout'});
+      return msg(str`Pas de réponse au bout de ${failure.seconds}\u00a0secondes.`, {id: 'cli.read.timeout'});
     case 'http':
       return msg(str`Le serveur a répondu par l’erreur ${failure.status}.`, {id: 'cli.read.http'});
   }
@@ -143,13 +156,13 @@ export function readFailureText(failure: ReadFailure): string {
 
 export const csvNotJsonText = (file: string) =>
   msg(
-    str`C’est un tableau CSV, pas un flux JSON : pour en faire un flux, lancez twin-cities from-csv ${printable(file)} --city NOM --country CC.`,
+    str`C’est un tableau CSV, pas un flux JSON\u00a0: pour en faire un flux, lancez twin-cities from-csv ${printable(file)} --city NOM --country CC.`,
     {id: 'cli.read.csv', desc: 'validate was given a CSV file; NOM = the town name placeholder as in the usage line'}
   );
 
 export const utf16Text = () =>
   msg(
-    'Fichier enregistré en UTF-16 : les navigateurs ne le liront pas. Enregistrez-le en UTF-8 (from-csv --output le fait).',
+    'Fichier enregistré en UTF-16\u00a0: les navigateurs ne le liront pas. Enregistrez-le en UTF-8 (from-csv --output le fait).',
     {id: 'cli.read.utf16', desc: 'A feed saved as UTF-16 (PowerShell redirection); the element reads UTF-8 only'}
   );
 
@@ -157,20 +170,20 @@ export const utf16Text = () =>
 export function writeFailureText(code: string): string {
   switch (code) {
     case 'EISDIR':
-      return msg('C’est un dossier : indiquez un fichier, par exemple jumelages.json.', {
+      return msg('C’est un dossier\u00a0: indiquez un fichier, par exemple jumelages.json.', {
         id: 'cli.write.directory',
         desc: 'from-csv -o names a folder; jumelages.json is an example feed file name',
       });
     case 'ENOENT':
     case 'ENOTDIR':
-      return msg('Le dossier n’existe pas : créez-le, ou choisissez un autre chemin.', {
+      return msg('Le dossier n’existe pas\u00a0: créez-le, ou choisissez un autre chemin.', {
         id: 'cli.write.no-folder',
         desc: 'from-csv -o names a file in a folder that does not exist',
       });
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return msg('Écriture refusée : droits insuffisants.', {id: 'cli.write.denied'});
+      return msg('Écriture refusée\u00a0: droits insuffisants.', {id: 'cli.write.denied'});
     default:
       return msg(str`Écriture impossible (${code}).`, {
         id: 'cli.write.failed',
@@ -213,14 +226,14 @@ export function problemsText(count: number, category: Intl.LDMLPluralRule): stri
 }
 
 /** A feed problem as the element says it, its value made printable. */
-export const feedProblemText = (problem: Problem, maxYear: number) =>
+export const feedProblemText = (problem: FeedProblem, maxYear: number) =>
   problemText(problem.value === undefined ? problem : {...problem, value: printable(problem.value)}, maxYear);
 
 // from-csv
 
 export const csvProblemText = (line: number, heading: string, message: string) => {
   const column = printable(heading);
-  return msg(str`ligne ${line}, colonne ${column} : ${message}`, {
+  return msg(str`ligne ${line}, colonne ${column}\u00a0: ${message}`, {
     id: 'cli.csv.problem',
     desc: 'A problem in a spreadsheet row (the number the spreadsheet shows, header = 1); the column is the header name',
   });
@@ -228,7 +241,7 @@ export const csvProblemText = (line: number, heading: string, message: string) =
 
 export const csvSpreadsheetText = () =>
   msg(
-    'C’est un classeur de tableur (Excel, LibreOffice), pas un fichier CSV : dans le tableur, choisissez Fichier → Enregistrer sous → CSV (séparateur : point-virgule).',
+    'C’est un classeur de tableur (Excel, LibreOffice), pas un fichier CSV\u00a0: dans le tableur, choisissez Fichier → Enregistrer sous → CSV UTF-8 (délimité par des virgules).',
     {id: 'cli.csv.spreadsheet', desc: 'An .xlsx/.ods/.xls file given to from-csv; name the menu items as the local Excel shows them'}
   );
 
@@ -256,29 +269,29 @@ export function csvMissingColumnsText(names: string, category: Intl.LDMLPluralRu
 }
 
 export const csvColumnNamesText = (names: string) =>
-  msg(str`Les en-têtes de colonnes sont les noms anglais de docs/publishing.md : ${names}.`, {
+  msg(str`Colonnes reconnues, sous ces noms ou traduits (voir docs/publishing.md)\u00a0: ${names}.`, {
     id: 'cli.csv.column-names',
-    desc: 'After an unknown or missing column; the names stay in English',
+    desc: 'After an unknown or missing column; the names are the English ones, which the tool also reads in the six languages',
   });
 
 export const csvUnknownColumnText = (raw: string, suggestion?: string) => {
   const name = printable(raw);
   return suggestion === undefined
-    ? msg(str`Colonne « ${name} » inconnue : ignorée.`, {id: 'cli.csv.unknown-column'})
-    : msg(str`Colonne « ${name} » inconnue : ignorée. Vouliez-vous dire ${suggestion} ?`, {
+    ? msg(str`Colonne «\u202f${name}\u202f» inconnue\u00a0: ignorée.`, {id: 'cli.csv.unknown-column'})
+    : msg(str`Colonne «\u202f${name}\u202f» inconnue\u00a0: ignorée. Vouliez-vous dire ${suggestion}\u202f?`, {
         id: 'cli.csv.unknown-column-suggestion',
         desc: 'The suggestion is an English column name',
       });
 };
 
 export const csvSinceDateText = (date: string, year: number) =>
-  msg(str`« ${printable(date)} » est une date : seule l’année ${year} est gardée.`, {
+  msg(str`«\u202f${printable(date)}\u202f» est une date\u00a0: seule l’année ${year} est conservée.`, {
     id: 'cli.csv.since-date',
     desc: 'A date in the "since" column; the feed keeps its year only',
   });
 
 export const csvHttpsAddedText = (typed: string, url: string) =>
-  msg(str`« ${printable(typed)} » n’a pas de https:// : publiée comme ${printable(url)}.`, {
+  msg(str`Adresse «\u202f${printable(typed)}\u202f» sans https://\u00a0: publiée sous la forme ${printable(url)}.`, {
     id: 'cli.csv.https-added',
     desc: 'A web address typed without its scheme; the tool added https://',
   });
@@ -286,12 +299,12 @@ export const csvHttpsAddedText = (typed: string, url: string) =>
 /** The kind cell names no kind; `kinds` are the three kind labels in the reader's language. */
 export const csvUnknownKindText = (typed: string, [twinning, cooperation, friendship]: readonly string[]) =>
   msg(
-    str`Type de partenariat inconnu : « ${printable(typed)} » (attendu : ${twinning}, ${cooperation} ou ${friendship}). Partenaire ignoré.`,
+    str`Type de partenariat inconnu\u00a0: «\u202f${printable(typed)}\u202f» (attendu\u00a0: ${twinning}, ${cooperation} ou ${friendship}). Partenaire ignoré.`,
     {id: 'cli.csv.unknown-kind', desc: 'The kind cell names no known kind; the three are the kind labels of the cards'}
   );
 
 export const csvUnknownThemeText = (typed: string) =>
-  msg(str`Thème « ${printable(typed)} » inconnu : affiché tel quel.`, {
+  msg(str`Thème «\u202f${printable(typed)}\u202f» inconnu\u00a0: affiché tel quel.`, {
     id: 'cli.csv.unknown-theme',
     desc: 'A theme that is neither an id nor a label; cards show it as written',
   });
@@ -303,16 +316,16 @@ export const csvUnknownThemeText = (typed: string) =>
 export function csvIdFromNameText(value: string | undefined, hasIdColumn: boolean): string {
   const reason =
     value === undefined
-      ? msg('Aucun identifiant ne peut être fait à partir de ce nom (il n’a ni lettre ni chiffre).', {
+      ? msg('Aucun identifiant ne peut être créé à partir de ce nom (il n’a ni lettre ni chiffre).', {
           id: 'cli.csv.id-from-name.empty',
           desc: 'A row with no id: the id made from the name (letters and digits) is empty',
         })
-      : msg(str`L’identifiant « ${printable(value)} », fait à partir du nom, est déjà celui d’une ligne précédente.`, {
+      : msg(str`L’identifiant «\u202f${printable(value)}\u202f», créé à partir du nom, est déjà utilisé par une ligne précédente.`, {
           id: 'cli.csv.id-from-name.repeated',
           desc: 'A row with no id: the id made from its name is the id of an earlier row',
         });
   const advice = hasIdColumn
-    ? msg('Écrivez un identifiant dans sa colonne id. Partenaire ignoré.', {
+    ? msg('Écrivez un identifiant dans la colonne id de cette ligne. Partenaire ignoré.', {
         id: 'cli.csv.id-from-name.fill',
         desc: 'After cli.csv.id-from-name.*, when the sheet has an id column; "id" is the column name',
       })
@@ -324,24 +337,24 @@ export function csvIdFromNameText(value: string | undefined, hasIdColumn: boolea
 }
 
 export const csvNoRowsText = () =>
-  msg('Aucun partenaire : le tableau n’a que sa ligne d’en-tête. Ajoutez une ligne par ville partenaire.', {
+  msg('Aucun partenaire\u00a0: le tableau n’a que sa ligne d’en-tête. Ajoutez une ligne par ville partenaire.', {
     id: 'cli.csv.no-rows',
   });
 
 export const csvNoValidRowsText = () =>
-  msg('Aucun partenaire valide : toutes les lignes sont ignorées (voir ci-dessus). Aucun flux n’est écrit.', {
+  msg('Aucun partenaire valide\u00a0: toutes les lignes ont été ignorées (voir ci-dessus). Aucun flux n’a été écrit.', {
     id: 'cli.csv.no-valid-rows',
     desc: 'Every row of the sheet was skipped; the problems are listed above; no feed is printed or written',
   });
 
 export const csvEmptyText = () =>
-  msg('Le fichier est vide : il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
+  msg('Le fichier est vide\u00a0: il faut au moins la ligne d’en-tête.', {id: 'cli.csv.empty'});
 
 export const csvUnclosedQuoteText = (line: number) =>
-  msg(str`ligne ${line} : un guillemet ouvert n’est jamais fermé.`, {id: 'cli.csv.unclosed-quote'});
+  msg(str`ligne ${line}\u00a0: un guillemet ouvert n’est jamais fermé.`, {id: 'cli.csv.unclosed-quote'});
 
 export const csvMalformedText = (line: number) =>
-  msg(str`ligne ${line} : CSV mal formé.`, {id: 'cli.csv.malformed'});
+  msg(str`ligne ${line}\u00a0: CSV mal formé.`, {id: 'cli.csv.malformed'});
 
 // check-reciprocity
 
@@ -351,29 +364,29 @@ export const statusHeading = () =>
   msg('Réciprocité', {id: 'cli.reciprocity.status', desc: 'Table column: does the partner list us back'});
 
 export const listedText = () =>
-  msg('nous liste aussi', {id: 'cli.reciprocity.listed', desc: 'The partner feed lists our town back'});
+  msg('nous mentionne aussi', {id: 'cli.reciprocity.listed', desc: 'The partner feed lists our town back'});
 export const missingText = () =>
-  msg('ne nous liste pas', {id: 'cli.reciprocity.missing', desc: 'The partner feed does not list our town'});
+  msg('ne nous mentionne pas', {id: 'cli.reciprocity.missing', desc: 'The partner feed does not list our town'});
 export const unreachableText = () =>
   msg('flux illisible', {id: 'cli.reciprocity.unreachable', desc: 'The partner feed cannot be read or is not a feed'});
 export const noFeedStatusText = () =>
   msg('pas de flux', {id: 'cli.reciprocity.no-feed', desc: 'The partner entry gives no feed URL'});
 
 export const unreadableText = (id: string, address: string, reason: string) =>
-  msg(str`Flux de ${id} illisible (${address}) : ${reason}`, {
+  msg(str`Flux de ${id} illisible (${address})\u00a0: ${reason}`, {
     id: 'cli.reciprocity.unreadable',
     desc: 'Under the table: a partner id, the address of its feed, and why it could not be read (a sentence)',
   });
 
 export const reciprocitySummaryText = (checked: number, reciprocal: number, missing: number, unreachable: number) =>
   msg(
-    str`Partenaires avec un flux : ${checked} ; nous listent aussi : ${reciprocal} ; ne nous listent pas : ${missing} ; flux illisibles : ${unreachable}.`,
+    str`Partenaires avec un flux\u00a0: ${checked}\u202f; nous mentionnent aussi\u00a0: ${reciprocal}\u202f; ne nous mentionnent pas\u00a0: ${missing}\u202f; flux illisibles\u00a0: ${unreachable}.`,
     {id: 'cli.reciprocity.summary'}
   );
 
 export const noCityText = () =>
   msg(
-    'Ce flux n’indique pas sa ville (nom et pays dans « city ») : ses partenaires ne peuvent le reconnaître que par son adresse.',
+    'Ce flux n’indique pas sa ville (nom et pays dans "city")\u00a0: ses partenaires ne peuvent le reconnaître que par son adresse.',
     {id: 'cli.reciprocity.no-city'}
   );
 

@@ -13,8 +13,8 @@ describe('twin-cities from-csv making ids from names', () => {
     assert.equal(result.status, 1);
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, result.stderr);
-    assert.match(lines[0], /^.*no-id\.csv: ligne 3, colonne Nom : Aucun identifiant ne peut être fait à partir de ce nom \(il n’a ni lettre ni chiffre\)\. Ajoutez une colonne id, avec un identifiant différent par ligne\. Partenaire ignoré\.$/);
-    assert.match(lines[1], /^.*no-id\.csv: ligne 4, colonne Nom : L’identifiant « sopot », fait à partir du nom, est déjà celui d’une ligne précédente\. Ajoutez une colonne id/);
+    assert.match(lines[0], /^.*no-id\.csv: ligne 3, colonne Nom\u00a0: Aucun identifiant ne peut être créé à partir de ce nom \(il n’a ni lettre ni chiffre\)\. Ajoutez une colonne id, avec un identifiant différent par ligne\. Partenaire ignoré\.$/);
+    assert.match(lines[1], /^.*no-id\.csv: ligne 4, colonne Nom\u00a0: L’identifiant «\u00a0sopot\u00a0», créé à partir du nom, est déjà utilisé par une ligne précédente\. Ajoutez une colonne id/);
     assert.doesNotMatch(result.stderr, /colonne id :/);
     assert.deepEqual(feedOf(result.stdout).partners.map((p) => p.id), ['sopot']);
   });
@@ -24,7 +24,7 @@ describe('twin-cities from-csv making ids from names', () => {
     assert.equal(result.status, 1);
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, result.stderr);
-    assert.match(lines[0], /row 3, column name: No id can be made from this name \(it has no letter or digit\)\. Write an id in its id column\. Partner skipped\.$/);
+    assert.match(lines[0], /row 3, column name: No ID can be made from this name \(it has no letter or digit\)\. Write an ID in the id column of this row\. Partner skipped\.$/);
     assert.match(lines[1], /row 4, column id: /);
   });
 
@@ -32,7 +32,7 @@ describe('twin-cities from-csv making ids from names', () => {
     const result = await convert('no-name.csv', 'name,country\nSopot,PL\n,DE\n');
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 1, result.stderr);
-    assert.match(lines[0], /ligne 3, colonne name : Champ obligatoire absent ou vide\. Partenaire ignoré\.$/);
+    assert.match(lines[0], /ligne 3, colonne name\u00a0: Champ obligatoire absent ou vide\. Partenaire ignoré\.$/);
   });
 });
 describe('twin-cities from-csv with a header in the editor’s language', () => {
@@ -89,7 +89,7 @@ describe('twin-cities from-csv with a header in the editor’s language', () => 
       'Nom;Pays;Nom de la ville jumelle;Nom en polonais;Résumé en anglais\nSopot;PL;Zoppot;Sopot PL;Summary\n'
     );
     for (const heading of ['Nom de la ville jumelle', 'Nom en polonais', 'Résumé en anglais']) {
-      assert.match(result.stderr, new RegExp(`words\\.csv: Colonne « ${heading} » inconnue : ignorée\\.\n`));
+      assert.match(result.stderr, new RegExp(`words\\.csv: Colonne «\u00a0${heading}\u00a0» inconnue\u00a0: ignorée\\.\n`));
     }
     assert.deepEqual(feedOf(result.stdout).partners[0], {id: 'sopot', name: 'Sopot', country: 'PL', kind: 'twinning'});
   });
@@ -100,7 +100,7 @@ describe('twin-cities from-csv with a header in the editor’s language', () => 
       'name;country;name_pt-BR;nom:pl;Résumé de;summary_zh_hant_tw;image;image_alt_en;name_xx\n' +
         'Sopot;PL;Sopote;Sopot;Kurort;海濱;https://e.org/s.jpg;The pier;?\n'
     );
-    assert.match(result.stderr, /tags\.csv: Colonne « name_xx » inconnue : ignorée\.\n/);
+    assert.match(result.stderr, /tags\.csv: Colonne «\u00a0name_xx\u00a0» inconnue\u00a0: ignorée\.\n/);
     const [sopot] = feedOf(result.stdout).partners;
     assert.deepEqual(sopot.name, {fr: 'Sopot', 'pt-BR': 'Sopote', pl: 'Sopot'});
     assert.deepEqual(sopot.summary, {de: 'Kurort', 'zh-Hant-TW': '海濱'});
@@ -110,8 +110,8 @@ describe('twin-cities from-csv with a header in the editor’s language', () => 
   it('suggests the column a misspelt header looks like', async () => {
     const result = await convert('typo.csv', 'name;contry;populaton\nSopot;PL;37000\n');
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /typo\.csv: Colonne « contry » inconnue : ignorée\. Vouliez-vous dire country \?\n/);
-    assert.match(result.stderr, /typo\.csv: Colonne « populaton » inconnue : ignorée\. Vouliez-vous dire population \?\n/);
+    assert.match(result.stderr, /typo\.csv: Colonne «\u00a0contry\u00a0» inconnue\u00a0: ignorée\. Vouliez-vous dire country\u00a0\?\n/);
+    assert.match(result.stderr, /typo\.csv: Colonne «\u00a0populaton\u00a0» inconnue\u00a0: ignorée\. Vouliez-vous dire population\u00a0\?\n/);
     assert.match(result.stderr, /typo\.csv: Il manque la colonne obligatoire country\.\n/);
   });
 });
@@ -125,9 +125,9 @@ describe('twin-cities from-csv reading what a spreadsheet wrote', () => {
     assert.deepEqual(feedOf(result.stdout).partners.map((p) => p.since), [1964, 1964, 1964, 2002]);
     const notices = result.stderr.trimEnd().split('\n');
     assert.equal(notices.length, 3);
-    assert.match(notices[0], /^.*dates\.csv: ligne 2, colonne since : « 12\/05\/1964 » est une date : seule l’année 1964 est gardée\.$/);
-    assert.match(notices[1], /ligne 3, colonne since : « 1964-05-12 »/);
-    assert.match(notices[2], /ligne 4, colonne since : « 12\.05\.1964 00:00 »/);
+    assert.match(notices[0], /^.*dates\.csv: ligne 2, colonne since\u00a0: «\u00a012\/05\/1964\u00a0» est une date\u00a0: seule l’année 1964 est conservée\.$/);
+    assert.match(notices[1], /ligne 3, colonne since\u00a0: «\u00a01964-05-12\u00a0»/);
+    assert.match(notices[2], /ligne 4, colonne since\u00a0: «\u00a012\.05\.1964 00:00\u00a0»/);
   });
 });
 
@@ -143,10 +143,10 @@ describe('twin-cities from-csv and impossible dates in since', () => {
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 5, result.stderr);
     for (const [i, date] of ['1964-13-45', '31/02/1990', '29.02.1900'].entries()) {
-      assert.match(lines[i], new RegExp(`ligne ${i + 2}, colonne since : Année de 1800 à \\d{4} attendue au lieu de « ${date} »\\. Valeur ignorée\\.$`));
+      assert.match(lines[i], new RegExp(`ligne ${i + 2}, colonne since\u00a0: Année de 1800 à \\d{4} attendue au lieu de «\u00a0${date}\u00a0»\\. Valeur ignorée\\.$`));
     }
-    assert.match(lines[3], /ligne 5, colonne since : « 29\/02\/2000 » est une date : seule l’année 2000 est gardée\.$/);
-    assert.match(lines[4], /ligne 6, colonne since : « 05\/13\/1964 » est une date/);
+    assert.match(lines[3], /ligne 5, colonne since\u00a0: «\u00a029\/02\/2000\u00a0» est une date\u00a0: seule l’année 2000 est conservée\.$/);
+    assert.match(lines[4], /ligne 6, colonne since\u00a0: «\u00a005\/13\/1964\u00a0» est une date/);
   });
 });
 
@@ -169,9 +169,9 @@ describe('twin-cities from-csv and addresses typed without https://', () => {
     assert.equal(frankenthal.feed, 'https://frankenthal.de/partnerstaedte.json');
     const notices = result.stderr.trimEnd().split('\n');
     assert.equal(notices.length, 3, result.stderr);
-    assert.match(notices[0], /hosts\.csv: ligne 2, colonne url : « www\.colombes\.fr\/jumelage\/sopot » n’a pas de https:\/\/ : publiée comme https:\/\/www\.colombes\.fr\/jumelage\/sopot\.$/);
-    assert.match(notices[1], /ligne 3, colonne image : « www\.colombes\.fr\/img\/f\.jpg »/);
-    assert.match(notices[2], /ligne 3, colonne feed : « frankenthal\.de\/partnerstaedte\.json »/);
+    assert.match(notices[0], /hosts\.csv: ligne 2, colonne url\u00a0: Adresse «\u00a0www\.colombes\.fr\/jumelage\/sopot\u00a0» sans https:\/\/\u00a0: publiée sous la forme https:\/\/www\.colombes\.fr\/jumelage\/sopot\.$/);
+    assert.match(notices[1], /ligne 3, colonne image\u00a0: Adresse «\u00a0www\.colombes\.fr\/img\/f\.jpg\u00a0»/);
+    assert.match(notices[2], /ligne 3, colonne feed\u00a0: Adresse «\u00a0frankenthal\.de\/partnerstaedte\.json\u00a0»/);
   });
 });
 
@@ -213,6 +213,6 @@ describe('twin-cities from-csv reading kinds and themes in six languages', () =>
       ['education', 'water'],
       ['education', 'Tourisme'],
     ]);
-    assert.match(result.stderr, /^.*kinds\.csv: ligne 4, colonne themes : Thème « Tourisme » inconnu : affiché tel quel\.\n$/);
+    assert.match(result.stderr, /^.*kinds\.csv: ligne 4, colonne themes\u00a0: Thème «\u00a0Tourisme\u00a0» inconnu\u00a0: affiché tel quel\.\n$/);
   });
 });

@@ -13,12 +13,12 @@ describe('twin-cities check-reciprocity', () => {
     assert.equal(result.status, 1);
     noStackTrace(result);
     const row = (id) => result.stdout.split('\n').find((line) => line.startsWith(`${id} `));
-    assert.match(row('frankenthal'), /Frankenthal\s+nous liste aussi$/);
-    assert.match(row('sopot'), /Sopot\s+ne nous liste pas$/);
+    assert.match(row('frankenthal'), /Frankenthal\s+nous mentionne aussi$/);
+    assert.match(row('sopot'), /Sopot\s+ne nous mentionne pas$/);
     assert.match(row('ras-jebel'), /Ras Jebel\s+flux illisible$/);
     assert.match(row('viana-do-castelo'), /pas de flux$/);
-    assert.match(result.stdout, /Partenaires avec un flux : 3 ; nous listent aussi : 1 ; ne nous listent pas : 1 ; flux illisibles : 1\./);
-    assert.match(result.stdout, /^Flux de ras-jebel illisible \(.*demo\/feeds\/ras-jebel\.json\) : Fichier introuvable\.$/m);
+    assert.match(result.stdout, /Partenaires avec un flux\u00a0: 3\u00a0; nous mentionnent aussi\u00a0: 1\u00a0; ne nous mentionnent pas\u00a0: 1\u00a0; flux illisibles\u00a0: 1\./);
+    assert.match(result.stdout, /^Flux de ras-jebel illisible \(.*demo\/feeds\/ras-jebel\.json\)\u00a0: Fichier introuvable\.$/m);
   });
 
   it('exits 1 when a partner feed cannot be read, even if every other partner lists us back', async () => {
@@ -34,12 +34,12 @@ describe('twin-cities check-reciprocity', () => {
     ]}));
     const result = await run(['check-reciprocity', feed, '--lang', 'en']);
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^Cannot read akbou’s feed \(.*akbou\.json\): This is not valid JSON \(line 1, column 29\)\.$/m);
-    assert.match(result.stdout, /^Cannot read massala’s feed \(.*massala\.json\): .*"version".*$/m);
+    assert.match(result.stdout, /^Cannot read the feed of akbou \(.*akbou\.json\): This is not valid JSON \(line 1, column 29\)\.$/m);
+    assert.match(result.stdout, /^Cannot read the feed of massala \(.*massala\.json\): .*"version".*$/m);
     const json = await run(['check-reciprocity', feed, '--json']);
     assert.equal(json.status, 1);
     assert.deepEqual(JSON.parse(json.stdout), {checked: 3, reciprocal: 1, missing: [], unreachable: ['akbou', 'massala']});
-    assert.match(json.stderr, /^Flux de akbou illisible \(.*akbou\.json\) : Ce n’est pas du JSON valide/m);
+    assert.match(json.stderr, /^Flux de akbou illisible \(.*akbou\.json\)\u00a0: Ce n’est pas du JSON valide/m);
   });
 
   it('says a partner feed saved as UTF-16 is unreadable, as the element finds it, with the reason validate gives', async () => {
@@ -56,7 +56,7 @@ describe('twin-cities check-reciprocity', () => {
     const validated = await run(['validate', join(folder, 'sopot.json'), '--json']);
     const [reason] = JSON.parse(validated.stdout).problems;
     assert.match(reason.message, /UTF-16/);
-    assert.ok(result.stdout.includes(`Flux de sopot illisible (${join(folder, 'sopot.json')}) : ${reason.message}\n`), result.stdout);
+    assert.ok(result.stdout.includes(`Flux de sopot illisible (${join(folder, 'sopot.json')})\u00a0: ${reason.message}\n`), result.stdout);
   });
 
   it('prints the reciprocity event detail with --json', async () => {
@@ -114,7 +114,7 @@ describe('twin-cities check-reciprocity over http', () => {
     const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`, '--allow-private']);
     assert.equal(result.status, 1);
     assert.ok(
-      result.stdout.includes(`Flux de ras-jebel illisible (${server.origin}/feeds/ras-jebel.json) : Le serveur a répondu par l’erreur 404.`),
+      result.stdout.includes(`Flux de ras-jebel illisible (${server.origin}/feeds/ras-jebel.json)\u00a0: Le serveur a répondu par l’erreur 404.`),
       result.stdout
     );
   });
@@ -177,8 +177,8 @@ describe('twin-cities check-reciprocity and local files named in feeds', () => {
     assert.equal(result.status, 1);
     noStackTrace(result);
     assert.doesNotMatch(result.stdout + result.stderr, /erreur inattendue/);
-    assert.match(result.stdout, /^Flux de encoded illisible \(.*x%2fy\.json\) : Fichier introuvable\.$/m);
-    assert.match(result.stdout, /^Flux de elsewhere illisible \(.*a%2Fb\.json\) : Adresse locale hors du dossier du flux donné : non lue\.$/m);
+    assert.match(result.stdout, /^Flux de encoded illisible \(.*x%2fy\.json\)\u00a0: Fichier introuvable\.$/m);
+    assert.match(result.stdout, /^Flux de elsewhere illisible \(.*a%2Fb\.json\)\u00a0: Adresse locale hors du dossier du flux donné\u00a0: non lue\.$/m);
     const json = await run(['check-reciprocity', feed, '--json']);
     assert.deepEqual(JSON.parse(json.stdout), {checked: 3, reciprocal: 1, missing: [], unreachable: ['encoded', 'elsewhere']});
   });
@@ -192,7 +192,7 @@ describe('twin-cities check-reciprocity and local files named in feeds', () => {
       const result = await run(['check-reciprocity', `${server.origin}/hostile.json`]);
       assert.equal(result.status, 1);
       assert.doesNotMatch(result.stdout + result.stderr, /erreur inattendue/);
-      assert.match(result.stdout, /^Flux de encoded illisible \(.*a%2Fb\.json\) : Adresse locale hors du dossier/m);
+      assert.match(result.stdout, /^Flux de encoded illisible \(.*a%2Fb\.json\)\u00a0: Adresse locale hors du dossier/m);
     } finally {
       server.close();
     }
@@ -201,6 +201,6 @@ describe('twin-cities check-reciprocity and local files named in feeds', () => {
   it('refuses a device or a FIFO given as a feed', async () => {
     const result = await run(['validate', '/dev/zero']);
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^\/dev\/zero: Ce n’est pas un fichier ordinaire : non lu\.\n$/);
+    assert.match(result.stdout, /^\/dev\/zero: Ce n’est pas un fichier ordinaire\u00a0: non lu\.\n$/);
   });
 });

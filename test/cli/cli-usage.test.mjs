@@ -13,18 +13,18 @@ describe('twin-cities usage errors', () => {
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, result.stderr);
     assert.match(lines[0], pattern);
-    assert.match(lines[1], /^Usage : twin-cities /);
+    assert.match(lines[1], /^Utilisation\u00a0: twin-cities /);
   };
 
-  it('exits 2 for an unknown command', () => usage(['publish', 'x.json'], /^twin-cities: commande inconnue : publish$/));
-  it('exits 2 for an unknown option', () => usage(['validate', '--strict', 'x.json'], /^twin-cities: option inconnue : --strict$/));
+  it('exits 2 for an unknown command', () => usage(['publish', 'x.json'], /^twin-cities: commande inconnue\u00a0: publish$/));
+  it('exits 2 for an unknown option', () => usage(['validate', '--strict', 'x.json'], /^twin-cities: option inconnue\u00a0: --strict$/));
   it('exits 2 with no command, asking for one', () =>
-    usage([], /^twin-cities: indiquez une commande : validate, from-csv ou check-reciprocity$/));
+    usage([], /^twin-cities: indiquez une commande\u00a0: validate, from-csv ou check-reciprocity$/));
   it('exits 2 when validate has no input', () => usage(['validate', '--json'], /^twin-cities: indiquez un fichier/));
   it('exits 2 when an option lacks its value', () => usage(['from-csv', 'x.csv', '--country', 'FR', '--city'], /--city attend une valeur/));
   it('exits 2 when from-csv lacks --city', () => usage(['from-csv', fixture('colombes.csv'), '--country', 'FR'], /--city est obligatoire/));
-  it('exits 2 for a country that is not an ISO code', () => usage(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FRA'], /« FRA »/));
-  it('exits 2 for a second input to check-reciprocity', () => usage(['check-reciprocity', 'a.json', 'b.json'], /argument en trop : b\.json/));
+  it('exits 2 for a country that is not an ISO code', () => usage(['from-csv', fixture('colombes.csv'), '--city', 'Colombes', '--country', 'FRA'], /«\u00a0FRA\u00a0»/));
+  it('exits 2 for a second input to check-reciprocity', () => usage(['check-reciprocity', 'a.json', 'b.json'], /argument en trop\u00a0: b\.json/));
 
   it('says it in the chosen language', async () => {
     const result = await run(['validate', '--strict', '--lang', 'en']);

@@ -21,8 +21,8 @@ describe('twin-cities validate', () => {
     noStackTrace(result);
     const lines = result.stdout.trimEnd().split('\n');
     assert.match(lines[0], /hostile-colombes\.json: 2 partenaires, 6 problèmes$/);
-    assert.match(result.stdout, /^ {2}partners\[0\]\.url: Adresse http\(s\) attendue au lieu de « javascript:alert\(document\.cookie\) »\. Valeur ignorée\.$/m);
-    assert.match(result.stdout, /^ {2}partners\[1\]\.country: .*« ZZ ».*Partenaire ignoré\.$/m);
+    assert.match(result.stdout, /^ {2}partners\[0\]\.url: Adresse http\(s\) attendue au lieu de «\u00a0javascript:alert\(document\.cookie\)\u00a0»\. Valeur ignorée\.$/m);
+    assert.match(result.stdout, /^ {2}partners\[1\]\.country: .*«\u00a0ZZ\u00a0».*Partenaire ignoré\.$/m);
     assert.match(result.stdout, /^ {2}partners\[2\]\.id: /m);
     assert.match(result.stdout, /^ {2}partners\[3\]\.population: /m);
     assert.match(result.stdout, /^ {2}partners\[3\]\.since: /m);
@@ -164,14 +164,14 @@ describe('twin-cities validate over http', () => {
   it('refuses a feed larger than 5 MB', async () => {
     const result = await run(['validate', `${server.origin}/big.json`]);
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /big\.json: Le document dépasse 5 Mo\.\n$/);
+    assert.match(result.stdout, /big\.json: Le document dépasse 5\u00a0Mo\.\n$/);
   });
 
   it('refuses a small gzip body that inflates past 5 MB', async () => {
     const result = await run(['validate', `${server.origin}/bomb.json`]);
     assert.equal(result.status, 1);
     noStackTrace(result);
-    assert.match(result.stdout, /bomb\.json: Le document dépasse 5 Mo\.\n$/);
+    assert.match(result.stdout, /bomb\.json: Le document dépasse 5\u00a0Mo\.\n$/);
   });
 });
 
@@ -180,7 +180,7 @@ describe('twin-cities validate given something else than a feed', () => {
     const path = tempFile('partenaires.csv', 'id;name;country\nsopot;Sopot;PL\n');
     const result = await run(['validate', path]);
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /partenaires\.csv: C’est un tableau CSV, pas un flux JSON : pour en faire un flux, lancez twin-cities from-csv .*partenaires\.csv --city NOM --country CC\.\n$/);
+    assert.match(result.stdout, /partenaires\.csv: C’est un tableau CSV, pas un flux JSON\u00a0: pour en faire un flux, lancez twin-cities from-csv .*partenaires\.csv --city NOM --country CC\.\n$/);
   });
 
   it('suggests from-csv in a German sentence with --lang de', async () => {
@@ -244,7 +244,7 @@ describe('twin-cities validate and a feed saved as UTF-16 (Windows PowerShell 5.
     it(`reads UTF-16 ${name.toUpperCase()} ${name.endsWith('no-bom') ? 'without' : 'with'} a BOM and says browsers need UTF-8`, async () => {
       const result = await run(['validate', tempFile(`utf16${name}.json`, bytes)]);
       assert.equal(result.status, 1);
-      assert.match(result.stdout, /utf16.*\.json: 3 partenaires, 1 problème\n {2}Fichier enregistré en UTF-16 : les navigateurs ne le liront pas\. Enregistrez-le en UTF-8 \(from-csv --output le fait\)\.\n$/);
+      assert.match(result.stdout, /utf16.*\.json: 3 partenaires, 1 problème\n {2}Fichier enregistré en UTF-16\u00a0: les navigateurs ne le liront pas\. Enregistrez-le en UTF-8 \(from-csv --output le fait\)\.\n$/);
     });
   }
 });

@@ -4,7 +4,7 @@
  * and Colombes (`demo/feeds/`, see `feed-helpers.ts`).
  */
 import {expect} from '@open-wc/testing';
-import {parseFeed, parseFeedText, resolveText, KINDS, THEMES, type Problem} from '../../src/core/feed.js';
+import {parseFeed, parseFeedText, resolveText, KINDS, THEMES, type FeedProblem} from '../../src/core/feed.js';
 import {type Json, BASE, NOW, oranienburg, sesto, chatila, massala, rasJebel, sopot, variant, feedOf, ok, one} from './feed-helpers.js';
 
 describe('parseFeed: population', () => {
@@ -64,7 +64,7 @@ describe('parseFeed: population', () => {
     for (const [population, value] of cases) {
       const {partner, problems} = one(variant(oranienburg(), {population}));
       expect(partner).to.not.have.property('population');
-      const expected: Problem = {path: 'partners[0].population.value', code: 'integer', skipped: false, value};
+      const expected: FeedProblem = {path: 'partners[0].population.value', code: 'integer', skipped: false, value};
       expect(problems, JSON.stringify(population)).to.deep.equal([expected]);
     }
   });

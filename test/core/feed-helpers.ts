@@ -2,7 +2,7 @@
  * What the feed parser's unit tests share: the demo feeds of Bagnolet and Colombes
  * (`demo/feeds/`), their partners by name, and small parsing shorthands.
  */
-import {parseFeed, type Feed, type Partner, type Problem, type ParseResult} from '../../src/core/feed.js';
+import {parseFeed, type Feed, type Partner, type FeedProblem, type ParseResult} from '../../src/core/feed.js';
 
 export type Json = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ export const feedOf = (...partners: unknown[]): Json => ({
 });
 
 /** Parses, asserting that the document is a feed; `base` null means no base URL. */
-export function ok(json: unknown, base: string | null = BASE): {feed: Feed; problems: readonly Problem[]} {
+export function ok(json: unknown, base: string | null = BASE): {feed: Feed; problems: readonly FeedProblem[]} {
   const result = parseFeed(json, base ?? undefined, {now: NOW});
   if (!result.ok) throw new Error(`expected a feed, got reason ${result.reason}`);
   return result;

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {parseFeed, type Feed, type Partner} from '../../src/core/feed.js';
-import {checkAll, listsBack} from '../../src/core/reciprocity.js';
+import {checkReciprocity, listsBack} from '../../src/core/reciprocity.js';
 
 /** A feed as a partner town would publish it, parsed like the element does. */
 function feedOf(json: unknown, url = 'https://www.example.org/partners.json'): Feed {
@@ -111,7 +111,7 @@ describe('listsBack', () => {
   });
 });
 
-describe('checkAll', () => {
+describe('checkReciprocity', () => {
   const partner = (id: string, feed?: string): Partner => ({
     id,
     name: id,
@@ -130,7 +130,7 @@ describe('checkAll', () => {
       'https://c.example/f.json': undefined,
       'https://d.example/f.json': notListing,
     };
-    const report = await checkAll(
+    const report = await checkReciprocity(
       [
         partner('a', 'https://a.example/f.json'),
         partner('no-feed'),
@@ -154,7 +154,7 @@ describe('checkAll', () => {
   });
 
   it('counts a feed that fails to read (a rejection) as unreachable', async () => {
-    const report = await checkAll(
+    const report = await checkReciprocity(
       [partner('a', 'https://a.example/f.json')],
       () => Promise.reject(new Error('offline')),
       colombes
@@ -166,7 +166,7 @@ describe('checkAll', () => {
     let reading = 0;
     let most = 0;
     const partners = Array.from({length: 10}, (_, i) => partner(`p${i}`, `https://p${i}.example/f.json`));
-    const report = await checkAll(
+    const report = await checkReciprocity(
       partners,
       async () => {
         reading++;
@@ -213,7 +213,7 @@ describe('checkAll', () => {
 
   it('reads nothing when we cannot be recognized', async () => {
     let reads = 0;
-    const report = await checkAll(
+    const report = await checkReciprocity(
       [partner('a', 'https://a.example/f.json')],
       async () => {
         reads++;

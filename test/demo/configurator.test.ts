@@ -94,7 +94,7 @@ describe('the embed-code configurator', () => {
 
     const items = doc.querySelectorAll('#report .problems li');
     expect(items).to.have.length(1);
-    expect(items[0].textContent).to.contain('Partenaire n° 2 (Nulle part), champ « country »');
+    expect(items[0].textContent).to.contain('Partenaire n° 2 (Nulle part), champ «\u202fcountry\u202f»');
     expect(items[0].textContent).to.contain(detail.problems[0].message);
     expect(reportText(doc)).to.contain('1 partenaire affiché');
     const cards = preview.shadowRoot!.querySelectorAll('[part="card"]');

@@ -24,12 +24,15 @@ async function render(lang: string | null, feed: unknown = bagnolet, parent: Ele
 }
 
 /** A one-partner feed with the given population, for plural checks. */
-const withPopulation = (value: number) => ({
+const withPopulation = (value: number, approximate = false) => ({
   version: 1,
-  partners: [{id: 'p', name: 'Sopot', country: 'PL', population: value}],
+  partners: [{id: 'p', name: 'Sopot', country: 'PL', population: approximate ? {value, approximate} : value}],
 });
 
-const LINK = {fr: 'Lire la suite', de: 'Weiterlesen', it: 'Leggi di più', pl: 'Czytaj więcej', pt: 'Ler mais', en: 'Read more'};
+/** A count as the card writes it: the language's digits, a no-break space, the word. */
+const counted = (lang: string, n: number, word: string) => `${new Intl.NumberFormat(lang).format(n)}\u00a0${word}`;
+
+const LINK = {fr: 'Lire la suite', de: 'Weiterlesen', it: 'Scopri di più', pl: 'Czytaj więcej', pt: 'Ler mais', en: 'Read more'};
 
 before(async () => {
   bagnolet = await (await fetch(BAGNOLET)).json();
@@ -105,9 +108,9 @@ describe('six languages', () => {
     expect(part(cardOf(de, 'oranienburg'), 'since')).to.equal('Partnerstadt seit 1964');
   });
 
-  it('says "environ" for an approximate population, with its census year', async () => {
+  it('says "Environ" for an approximate population, with its census year', async () => {
     const el = await render('fr');
-    const expected = `environ ${new Intl.NumberFormat('fr').format(52000)} habitants (2008)`;
+    const expected = `Environ ${counted('fr', 52000, 'habitants')} (2008)`;
     expect(part(cardOf(el, 'akbou'), 'population')).to.equal(expected);
   });
 
@@ -138,8 +141,9 @@ describe('six languages', () => {
 describe('plurals', () => {
   const polish: [number, string][] = [
     [1, 'mieszkaniec'],
-    [2, 'mieszkańcy'],
-    [22, 'mieszkańcy'],
+    [2, 'mieszkańców'],
+    [22, 'mieszkańców'],
+    [41822, 'mieszkańców'],
     [5, 'mieszkańców'],
     [12, 'mieszkańców'],
     [18000, 'mieszkańców'],
@@ -148,7 +152,44 @@ describe('plurals', () => {
   for (const [n, word] of polish) {
     it(`writes ${n} ${word} in Polish`, async () => {
       const el = await render('pl', withPopulation(n));
-      expect(part(cardOf(el, 'p'), 'population')).to.equal(`${new Intl.NumberFormat('pl').format(n)} ${word}`);
+      expect(part(cardOf(el, 'p'), 'population')).to.equal(counted('pl', n, word));
+    });
+  }
+
+  it('writes 2 and 22 mieszkańców after "Około" too', async () => {
+    for (const n of [2, 22, 41822]) {
+      const el = await render('pl', withPopulation(n, true));
+      expect(part(cardOf(el, 'p'), 'population')).to.equal(`Około ${counted('pl', n, 'mieszkańców')}`);
+    }
+  });
+
+  it('writes exact millions "di abitanti" in Italian, approximate ones too', async () => {
+    const exact = await render('it', withPopulation(1000000));
+    expect(part(cardOf(exact, 'p'), 'population')).to.equal(counted('it', 1000000, 'di abitanti'));
+    const about = await render('it', withPopulation(2000000, true));
+    expect(part(cardOf(about, 'p'), 'population')).to.equal(`Circa ${counted('it', 2000000, 'di abitanti')}`);
+    const other = await render('it', withPopulation(2500000, true));
+    expect(part(cardOf(other, 'p'), 'population')).to.equal(`Circa ${counted('it', 2500000, 'abitanti')}`);
+  });
+
+  it('writes 0 habitantes in Portuguese, as in pt-PT', async () => {
+    for (const lang of ['pt', 'pt-BR', 'pt-PT']) {
+      const el = await render(lang, withPopulation(0));
+      expect(part(cardOf(el, 'p'), 'population')).to.equal(counted(lang, 0, 'habitantes'));
+    }
+  });
+
+  for (const [lang, about] of [
+    ['fr', 'Environ'],
+    ['de', 'Etwa'],
+    ['it', 'Circa'],
+    ['pl', 'Około'],
+    ['pt', 'Cerca de'],
+    ['en', 'About'],
+  ]) {
+    it(`starts an approximate population with a capital in ${lang}: ${about} …`, async () => {
+      const el = await render(lang, withPopulation(6547, true));
+      expect(part(cardOf(el, 'p'), 'population')).to.match(new RegExp(`^${about} ${new Intl.NumberFormat(lang).format(6547)}\u00a0`));
     });
   }
 
@@ -161,9 +202,9 @@ describe('plurals', () => {
   ]) {
     it(`writes 1 ${one} and 2 ${other} in ${lang}`, async () => {
       const a = await render(lang, withPopulation(1));
-      expect(part(cardOf(a, 'p'), 'population')).to.equal(`1 ${one}`);
+      expect(part(cardOf(a, 'p'), 'population')).to.equal(counted(lang, 1, one));
       const b = await render(lang, withPopulation(2));
-      expect(part(cardOf(b, 'p'), 'population')).to.equal(`2 ${other}`);
+      expect(part(cardOf(b, 'p'), 'population')).to.equal(counted(lang, 2, other));
     });
   }
 });
@@ -183,7 +224,7 @@ describe('language at run time', () => {
     document.documentElement.lang = 'it';
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    expect(part(cardOf(el, 'oranienburg'), 'link')).to.equal('Leggi di più');
+    expect(part(cardOf(el, 'oranienburg'), 'link')).to.equal('Scopri di più');
   });
 
   it('renders three elements in fr, de and pl on one page at the same time', async () => {

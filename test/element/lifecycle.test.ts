@@ -116,7 +116,7 @@ describe('<twin-cities> moved or re-inserted', () => {
     document.documentElement.lang = 'it';
     outside.append(el);
     await el.updateComplete;
-    expect(readMore(el)).to.equal('Leggi di più');
+    expect(readMore(el)).to.equal('Scopri di più');
   });
 
   it('with no feed yet and moved: it still picks up an inline feed added later', async () => {
@@ -182,7 +182,7 @@ describe('<twin-cities> inside a shadow root', () => {
     section.lang = 'it';
     await sleep(0);
     await el.updateComplete;
-    expect(readMore(el)).to.equal('Leggi di più');
+    expect(readMore(el)).to.equal('Scopri di più');
   });
 });
 

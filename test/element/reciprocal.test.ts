@@ -30,8 +30,8 @@ describe('<twin-cities reciprocal>', () => {
       el.src = '/demo/feeds/colombes.json';
     });
     expect(detail).to.deep.equal({checked: 3, reciprocal: 1, missing: ['sopot'], unreachable: ['ras-jebel'], unchecked: []});
-    expect(mark(el, 'frankenthal')).to.equal('Partenariat réciproque');
-    expect(mark(el, 'sopot')).to.equal('Pas encore listée par Sopot');
+    expect(mark(el, 'frankenthal')).to.equal('Partenariat affiché par les deux villes');
+    expect(mark(el, 'sopot')).to.equal('Sopot ne mentionne pas encore ce partenariat');
     expect(mark(el, 'ras-jebel')).to.be.undefined;
     expect(mark(el, 'viana-do-castelo')).to.be.undefined;
   });
@@ -42,7 +42,7 @@ describe('<twin-cities reciprocal>', () => {
       el.src = '/demo/feeds/bagnolet.json';
     });
     expect(detail.reciprocal).to.equal(1);
-    expect(mark(el, 'oranienburg')).to.equal('Gegenseitige Partnerschaft');
+    expect(mark(el, 'oranienburg')).to.equal('Von beiden Städten aufgeführt');
   });
 
   it('takes the URL a redirect ends at as the feed\'s own, for relative URLs and matching', async () => {
@@ -51,7 +51,7 @@ describe('<twin-cities reciprocal>', () => {
       el.src = '/api/redirect?to=/demo/feeds/bagnolet.json';
     });
     expect(detail).to.include({checked: 1, reciprocal: 1});
-    expect(mark(el, 'oranienburg')).to.equal('Partenariat réciproque');
+    expect(mark(el, 'oranienburg')).to.equal('Partenariat affiché par les deux villes');
   });
 
   it('reads nothing and marks nothing without the attribute', async () => {

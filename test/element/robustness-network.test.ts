@@ -28,19 +28,19 @@ import {
 describe('robustness: size and time caps', () => {
   it('over 5 MB announced by Content-Length → invalid', async () => {
     const {el, events} = await mount((el) => (el.src = '/api/big-declared?mb=6'));
-    expectError(el, events, 'invalid', /5 Mo/);
+    expectError(el, events, 'invalid', /5\u00a0Mo/);
   });
 
   it('over 5 MB while streaming (no Content-Length) → invalid', async () => {
     const {el, events} = await mount((el) => (el.src = '/api/big?mb=6'), {wait: 8000});
-    expectError(el, events, 'invalid', /5 Mo/);
+    expectError(el, events, 'invalid', /5\u00a0Mo/);
   });
 
   it('a 50 KB gzip body that inflates to 50 MB → invalid: the cap counts what is read, not what was sent', async () => {
     const sent = await fetch('/api/gzip-bomb?mb=50', {method: 'HEAD'});
     expect(Number(sent.headers.get('Content-Length')), 'the test server sends a small body').to.be.below(200_000);
     const {el, events} = await mount((el) => (el.src = '/api/gzip-bomb?mb=50'), {wait: 8000});
-    expectError(el, events, 'invalid', /5 Mo/);
+    expectError(el, events, 'invalid', /5\u00a0Mo/);
   });
 
   it('a 4 MB feed (under the cap) loads', async () => {

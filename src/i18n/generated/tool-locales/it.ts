@@ -9,31 +9,32 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.column-names': str`Le intestazioni delle colonne sono i nomi inglesi elencati in docs/publishing.md: ${0}.`,
+      'cli.csv.column-names': str`Colonne riconosciute, con questi nomi o tradotti (vedi docs/publishing.md): ${0}.`,
 'cli.csv.empty': `Il file è vuoto: serve almeno la riga di intestazione.`,
 'cli.csv.https-added': str`«${0}» non ha https://: pubblicato come ${1}.`,
-'cli.csv.id-from-name.add': `Aggiungere una colonna id, con un identificativo diverso per ogni riga. Partner ignorato.`,
+'cli.csv.id-from-name.add': `Aggiungere una colonna id, con un identificativo diverso per ogni riga. Partner escluso.`,
 'cli.csv.id-from-name.empty': `Da questo nome non si può ricavare un identificativo (non contiene né lettere né cifre).`,
-'cli.csv.id-from-name.fill': `Scrivere un identificativo nella colonna id. Partner ignorato.`,
-'cli.csv.id-from-name.repeated': str`L’identificativo «${0}», ricavato dal nome, è già quello di una riga precedente.`,
+'cli.csv.id-from-name.fill': `Scrivere un identificativo nella colonna id di questa riga. Partner escluso.`,
+'cli.csv.id-from-name.repeated': str`L’identificativo «${0}», ricavato dal nome, è già usato da una riga precedente.`,
 'cli.csv.malformed': str`riga ${0}: CSV non valido.`,
 'cli.csv.missing-columns.few': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.missing-columns.many': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.missing-columns.one': str`Manca la colonna obbligatoria ${0}.`,
 'cli.csv.missing-columns.other': str`Mancano le colonne obbligatorie ${0}.`,
 'cli.csv.no-rows': `Nessun partner: la tabella ha solo la riga di intestazione. Aggiungere una riga per ogni città partner.`,
-'cli.csv.no-valid-rows': `Nessun partner valido: tutte le righe sono state ignorate (vedi sopra). Non viene scritto alcun feed.`,
+'cli.csv.no-valid-rows': `Nessun partner valido: tutte le righe sono state escluse (vedi sopra). Non è stato scritto alcun feed.`,
 'cli.csv.problem': str`riga ${0}, colonna ${1}: ${2}`,
 'cli.csv.since-date': str`«${0}» è una data: viene mantenuto solo l’anno ${1}.`,
-'cli.csv.spreadsheet': `È una cartella di lavoro (Excel, LibreOffice), non un file CSV: nel foglio di calcolo scegliere File → Salva con nome → CSV (delimitato dal separatore di elenco).`,
+'cli.csv.spreadsheet': `È una cartella di lavoro (Excel, LibreOffice), non un file CSV: nel foglio di calcolo scegliere File → Salva con nome → CSV UTF-8 (delimitato da virgole).`,
 'cli.csv.unclosed-quote': str`riga ${0}: virgolette aperte e mai chiuse.`,
 'cli.csv.unknown-column': str`Colonna «${0}» sconosciuta: ignorata.`,
 'cli.csv.unknown-column-suggestion': str`Colonna «${0}» sconosciuta: ignorata. Forse si intendeva ${1}?`,
-'cli.csv.unknown-kind': str`Tipo di partenariato sconosciuto: «${0}» (previsto: ${1}, ${2} o ${3}). Partner ignorato.`,
+'cli.csv.unknown-kind': str`Tipo di partenariato sconosciuto: «${0}» (previsto: ${1}, ${2} o ${3}). Partner escluso.`,
 'cli.csv.unknown-theme': str`Tema «${0}» sconosciuto: mostrato così com’è.`,
 'cli.error.base': str`«${0}» non è un indirizzo http o https`,
 'cli.error.country': str`«${0}» non è un codice paese ISO 3166-1 di due lettere (ad esempio IT)`,
-'cli.error.extra-argument': str`argomento di troppo: ${0}`,
+'cli.error.encoding': str`codifica sconosciuta: «${0}» (${1})`,
+'cli.error.extra-argument': str`argomento in eccesso: ${0}`,
 'cli.error.missing-command': `indicare un comando: validate, from-csv o check-reciprocity`,
 'cli.error.missing-input': `indicare un file o un indirizzo`,
 'cli.error.missing-option': str`l’opzione ${0} è obbligatoria`,
@@ -49,15 +50,16 @@
       Controlla i feed e spiega ogni problema.
       --base: l’indirizzo a cui sarà pubblicato il feed, per risolverne gli indirizzi relativi.
 
-  twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json]
+  twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json] [--encoding E]
       Trasforma una tabella (esportata in CSV da un foglio di calcolo) in un feed JSON.
-      -o, --output: il file in cui scrivere il feed (altrimenti viene stampato).
+      -o, --output: il file in cui scrivere il feed (altrimenti viene mostrato a schermo).
+      --encoding: la codifica del file CSV (utf-8, windows-1250, windows-1252), se non viene riconosciuta.
 
   twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL]
       Controlla che ogni città partner ci elenchi a sua volta nel proprio feed.
 
   --lang L: lingua dei messaggi (fr, de, en, it, pl, pt).
-Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scritto male.`,
+Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 se il comando è errato.`,
 'cli.partners.few': str`${0} partner`,
 'cli.partners.many': str`${0} partner`,
 'cli.partners.one': str`${0} partner`,
@@ -72,18 +74,18 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.read.failed': str`Impossibile leggere il file (${0}).`,
 'cli.read.http': str`Il server ha risposto con l’errore ${0}.`,
 'cli.read.network': `Server non raggiungibile.`,
-'cli.read.not-file': `Non è un file normale: non letto.`,
+'cli.read.not-file': `Non è un file regolare: non letto.`,
 'cli.read.not-found': `File non trovato.`,
 'cli.read.outside': `Indirizzo locale fuori dalla cartella del feed indicato: non letto.`,
 'cli.read.parse': `Non è un JSON valido.`,
 'cli.read.parse-at': str`Non è un JSON valido (riga ${0}, colonna ${1}).`,
-'cli.read.timeout': str`Nessuna risposta dopo ${0} secondi.`,
-'cli.read.too-large': `Il documento supera i 5 MB.`,
+'cli.read.timeout': str`Nessuna risposta dopo ${0} secondi.`,
+'cli.read.too-large': str`Il documento supera i ${0} MB.`,
 'cli.read.utf16': `Il file è salvato in UTF-16: i browser non lo leggeranno. Salvarlo in UTF-8 (è ciò che fa from-csv --output).`,
 'cli.reciprocity.listed': `ci elenca a sua volta`,
 'cli.reciprocity.missing': `non ci elenca`,
 'cli.reciprocity.name': `Nome`,
-'cli.reciprocity.no-city': `Questo feed non indica la propria città (nome e paese in «city»): i partner possono riconoscerlo solo dal suo indirizzo.`,
+'cli.reciprocity.no-city': `Questo feed non indica la propria città (nome e paese in "city"): i partner possono riconoscerlo solo dal suo indirizzo.`,
 'cli.reciprocity.no-feed': `nessun feed`,
 'cli.reciprocity.partner': `Partner`,
 'cli.reciprocity.private-address': str`L’indirizzo ${0} è privato o locale: viene letto solo con --allow-private.`,
@@ -93,7 +95,7 @@ Codice di uscita: 0 senza problemi, 1 in caso di problemi, 2 per un comando scri
 'cli.reciprocity.unreadable': str`Feed di ${0} illeggibile (${1}): ${2}`,
 'cli.usage': `Uso: twin-cities validate | from-csv | check-reciprocity … (guida: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Uso: twin-cities check-reciprocity &lt;file-o-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json] [--lang L]`,
+'cli.usage.from-csv': `Uso: twin-cities from-csv &lt;file.csv&gt; --city NOME --country CC [-o feed.json] [--encoding E] [--lang L]`,
 'cli.usage.validate': `Uso: twin-cities validate &lt;file-o-url&gt;… [--json] [--base URL] [--lang L]`,
 'cli.validate.first-problems': str`Sono elencati solo i primi ${0} problemi.`,
 'cli.write.denied': `Scrittura non consentita: permessi insufficienti.`,

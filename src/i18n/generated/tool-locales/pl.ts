@@ -9,13 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.column-names': str`Nagłówki kolumn to angielskie nazwy z docs/publishing.md: ${0}.`,
+      'cli.csv.column-names': str`Rozpoznawane kolumny, pod tymi nazwami lub przetłumaczone (zob. docs/publishing.md): ${0}.`,
 'cli.csv.empty': `Plik jest pusty: potrzebny jest co najmniej wiersz nagłówka.`,
-'cli.csv.https-added': str`„${0}” nie zaczyna się od https://: opublikowano jako ${1}.`,
+'cli.csv.https-added': str`„${0}” bez https:// – zapisano jako ${1}.`,
 'cli.csv.id-from-name.add': `Dodaj kolumnę id z innym identyfikatorem w każdym wierszu. Pominięto cały wpis partnera.`,
 'cli.csv.id-from-name.empty': `Z tej nazwy nie da się utworzyć identyfikatora (nie ma w niej liter ani cyfr).`,
-'cli.csv.id-from-name.fill': `Wpisz identyfikator w kolumnie id. Pominięto cały wpis partnera.`,
-'cli.csv.id-from-name.repeated': str`Identyfikator „${0}” utworzony z nazwy ma już jeden z wcześniejszych wierszy.`,
+'cli.csv.id-from-name.fill': `Wpisz identyfikator w kolumnie id tego wiersza. Pominięto cały wpis partnera.`,
+'cli.csv.id-from-name.repeated': str`Jeden z wcześniejszych wierszy ma już identyfikator „${0}” utworzony z nazwy.`,
 'cli.csv.malformed': str`wiersz ${0}: niepoprawny format CSV.`,
 'cli.csv.missing-columns.few': str`Brak wymaganych kolumn ${0}.`,
 'cli.csv.missing-columns.many': str`Brak wymaganych kolumn ${0}.`,
@@ -25,7 +25,7 @@
 'cli.csv.no-valid-rows': `Brak poprawnych miast partnerskich: wszystkie wiersze pominięto (zob. wyżej). Nie zapisano kanału.`,
 'cli.csv.problem': str`wiersz ${0}, kolumna ${1}: ${2}`,
 'cli.csv.since-date': str`„${0}” to data: zachowano tylko rok ${1}.`,
-'cli.csv.spreadsheet': `To skoroszyt arkusza kalkulacyjnego (Excel, LibreOffice), a nie plik CSV: w arkuszu wybierz Plik → Zapisz jako → CSV (rozdzielany przecinkami).`,
+'cli.csv.spreadsheet': `To skoroszyt arkusza kalkulacyjnego (Excel, LibreOffice), a nie plik CSV: w arkuszu wybierz Plik → Zapisz jako → CSV UTF-8 (rozdzielany przecinkami).`,
 'cli.csv.unclosed-quote': str`wiersz ${0}: otwarty cudzysłów nie został zamknięty.`,
 'cli.csv.unknown-column': str`Pominięto nieznaną kolumnę „${0}”.`,
 'cli.csv.unknown-column-suggestion': str`Pominięto nieznaną kolumnę „${0}”. Czy chodziło o ${1}?`,
@@ -33,9 +33,10 @@
 'cli.csv.unknown-theme': str`Nieznany temat „${0}”: zostanie wyświetlony tak, jak go wpisano.`,
 'cli.error.base': str`„${0}” nie jest adresem http ani https`,
 'cli.error.country': str`„${0}” nie jest dwuliterowym kodem kraju ISO 3166-1 (np. PL)`,
+'cli.error.encoding': str`nieznane kodowanie: „${0}” (${1})`,
 'cli.error.extra-argument': str`nadmiarowy argument: ${0}`,
-'cli.error.missing-command': `należy podać polecenie: validate, from-csv lub check-reciprocity`,
-'cli.error.missing-input': `należy podać plik lub adres`,
+'cli.error.missing-command': `podaj polecenie: validate, from-csv lub check-reciprocity`,
+'cli.error.missing-input': `podaj plik lub adres`,
 'cli.error.missing-option': str`opcja ${0} jest wymagana`,
 'cli.error.missing-value': str`opcja ${0} wymaga wartości`,
 'cli.error.no-value': str`opcja ${0} nie przyjmuje wartości`,
@@ -49,9 +50,10 @@
       Sprawdza kanały danych i objaśnia każdy problem.
       --base: adres, pod którym kanał zostanie opublikowany (podstawa adresów względnych).
 
-  twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json]
+  twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json] [--encoding E]
       Zamienia tabelę (wyeksportowaną z arkusza kalkulacyjnego jako CSV) w kanał JSON.
       -o, --output: plik, do którego zostanie zapisany kanał (w przeciwnym razie zostanie wyświetlony).
+      --encoding: kodowanie pliku CSV (utf-8, windows-1250, windows-1252), jeśli zostało źle rozpoznane.
 
   twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL]
       Sprawdza, czy każde miasto partnerskie też wymienia nas w swoim kanale.
@@ -77,13 +79,13 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.read.outside': `Adres lokalny poza folderem podanego kanału: nie odczytano.`,
 'cli.read.parse': `To nie jest poprawny JSON.`,
 'cli.read.parse-at': str`To nie jest poprawny JSON (wiersz ${0}, kolumna ${1}).`,
-'cli.read.timeout': str`Brak odpowiedzi po ${0} s.`,
-'cli.read.too-large': `Dokument przekracza 5 MB.`,
+'cli.read.timeout': str`Brak odpowiedzi po ${0} s.`,
+'cli.read.too-large': str`Dokument przekracza ${0} MB.`,
 'cli.read.utf16': `Plik zapisano w UTF-16, a przeglądarki go nie odczytają. Zapisz go w UTF-8 (robi to from-csv --output).`,
 'cli.reciprocity.listed': `też nas wymienia`,
 'cli.reciprocity.missing': `nie wymienia nas`,
 'cli.reciprocity.name': `Nazwa`,
-'cli.reciprocity.no-city': `Ten kanał danych nie podaje swojego miasta (nazwa i kraj w „city”): partnerzy mogą go rozpoznać tylko po adresie.`,
+'cli.reciprocity.no-city': `Ten kanał danych nie podaje swojego miasta (nazwa i kraj w "city"): partnerzy mogą go rozpoznać tylko po adresie.`,
 'cli.reciprocity.no-feed': `brak kanału`,
 'cli.reciprocity.partner': `Partner`,
 'cli.reciprocity.private-address': str`Adres ${0} jest prywatny lub lokalny: jest odczytywany tylko z opcją --allow-private.`,
@@ -93,7 +95,7 @@ Kod wyjścia: 0 bez problemów, 1 gdy są problemy, 2 przy błędnie wpisanym po
 'cli.reciprocity.unreadable': str`Nie można odczytać kanału ${0} (${1}): ${2}`,
 'cli.usage': `Użycie: twin-cities validate | from-csv | check-reciprocity … (pomoc: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Użycie: twin-cities check-reciprocity &lt;plik-lub-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json] [--lang L]`,
+'cli.usage.from-csv': `Użycie: twin-cities from-csv &lt;plik.csv&gt; --city NAZWA --country CC [-o kanal.json] [--encoding E] [--lang L]`,
 'cli.usage.validate': `Użycie: twin-cities validate &lt;plik-lub-url&gt;… [--json] [--base URL] [--lang L]`,
 'cli.validate.first-problems': str`Wymieniono tylko pierwszych ${0} problemów.`,
 'cli.write.denied': `Odmowa zapisu: brak uprawnień.`,

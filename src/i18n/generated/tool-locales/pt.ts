@@ -9,12 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'cli.csv.column-names': str`Os cabeçalhos das colunas são os nomes em inglês indicados em docs/publishing.md: ${0}.`,
+      'cli.csv.column-names': str`Colunas reconhecidas, com estes nomes ou traduzidos (ver docs/publishing.md): ${0}.`,
 'cli.csv.empty': `O ficheiro está vazio: é necessária pelo menos a linha de cabeçalho.`,
-'cli.csv.https-added': str`«${0}» não tem https://: publicado como ${1}.`,
+'cli.csv.https-added': str`«${0}» não tem https://: será publicado como ${1}.`,
 'cli.csv.id-from-name.add': `Acrescente uma coluna id, com um identificador diferente em cada linha. Parceiro ignorado.`,
 'cli.csv.id-from-name.empty': `Não é possível criar um identificador a partir deste nome (não tem letras nem algarismos).`,
-'cli.csv.id-from-name.fill': `Escreva um identificador na coluna id. Parceiro ignorado.`,
+'cli.csv.id-from-name.fill': `Escreva um identificador na coluna id desta linha. Parceiro ignorado.`,
 'cli.csv.id-from-name.repeated': str`O identificador «${0}», criado a partir do nome, já é o de uma linha anterior.`,
 'cli.csv.malformed': str`linha ${0}: CSV mal formado.`,
 'cli.csv.missing-columns.few': str`Faltam as colunas obrigatórias ${0}.`,
@@ -22,10 +22,10 @@
 'cli.csv.missing-columns.one': str`Falta a coluna obrigatória ${0}.`,
 'cli.csv.missing-columns.other': str`Faltam as colunas obrigatórias ${0}.`,
 'cli.csv.no-rows': `Nenhum parceiro: a tabela só tem a linha de cabeçalho. Acrescente uma linha por cidade parceira.`,
-'cli.csv.no-valid-rows': `Nenhum parceiro válido: todas as linhas foram ignoradas (ver acima). Não é escrito nenhum feed.`,
+'cli.csv.no-valid-rows': `Nenhum parceiro válido: todas as linhas foram ignoradas (ver acima). Não foi escrito nenhum feed.`,
 'cli.csv.problem': str`linha ${0}, coluna ${1}: ${2}`,
 'cli.csv.since-date': str`«${0}» é uma data: guarda-se apenas o ano ${1}.`,
-'cli.csv.spreadsheet': `É um livro de folha de cálculo (Excel, LibreOffice), não um ficheiro CSV: na folha de cálculo, escolha Ficheiro → Guardar como → CSV (separado por vírgulas).`,
+'cli.csv.spreadsheet': `É um livro de folha de cálculo (Excel, LibreOffice), não um ficheiro CSV: na folha de cálculo, escolha Ficheiro (Arquivo) → Guardar como (Salvar como) → CSV UTF-8 (delimitado por vírgulas).`,
 'cli.csv.unclosed-quote': str`linha ${0}: há aspas abertas que nunca são fechadas.`,
 'cli.csv.unknown-column': str`Coluna «${0}» desconhecida: ignorada.`,
 'cli.csv.unknown-column-suggestion': str`Coluna «${0}» desconhecida: ignorada. Queria dizer ${1}?`,
@@ -33,6 +33,7 @@
 'cli.csv.unknown-theme': str`Tema «${0}» desconhecido: mostrado tal como está escrito.`,
 'cli.error.base': str`«${0}» não é um endereço http ou https`,
 'cli.error.country': str`«${0}» não é um código de país ISO 3166-1 de duas letras (por exemplo, PT)`,
+'cli.error.encoding': str`codificação desconhecida: «${0}» (${1})`,
 'cli.error.extra-argument': str`argumento a mais: ${0}`,
 'cli.error.missing-command': `indique um comando: validate, from-csv ou check-reciprocity`,
 'cli.error.missing-input': `indique um ficheiro ou um endereço`,
@@ -49,9 +50,10 @@
       Verifica feeds e explica cada problema.
       --base: o endereço onde o feed será publicado, para resolver os endereços relativos que contém.
 
-  twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json]
+  twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json] [--encoding E]
       Transforma uma tabela (exportada em CSV de uma folha de cálculo) num feed JSON.
-      -o, --output: o ficheiro onde escrever o feed (senão, é mostrado no ecrã).
+      -o, --output: o ficheiro onde escrever o feed (senão, é mostrado no terminal).
+      --encoding: a codificação do ficheiro CSV (utf-8, windows-1250, windows-1252), se for mal detetada.
 
   twin-cities check-reciprocity &lt;ficheiro-ou-url&gt; [--json] [--base URL]
       Verifica se cada cidade parceira também nos lista no seu feed.
@@ -77,13 +79,13 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.read.outside': `Endereço local fora da pasta do feed indicado: não foi lido.`,
 'cli.read.parse': `Não é JSON válido.`,
 'cli.read.parse-at': str`Não é JSON válido (linha ${0}, coluna ${1}).`,
-'cli.read.timeout': str`Sem resposta ao fim de ${0} segundos.`,
-'cli.read.too-large': `O documento excede os 5 MB.`,
+'cli.read.timeout': str`Sem resposta após ${0} segundos.`,
+'cli.read.too-large': str`O documento excede os ${0} MB.`,
 'cli.read.utf16': `Ficheiro guardado em UTF-16: os navegadores não o vão ler. Guarde-o em UTF-8 (é o que faz o from-csv --output).`,
 'cli.reciprocity.listed': `também nos lista`,
 'cli.reciprocity.missing': `não nos lista`,
 'cli.reciprocity.name': `Nome`,
-'cli.reciprocity.no-city': `Este feed não indica a sua cidade (nome e país em «city»): os parceiros só o podem reconhecer pelo endereço.`,
+'cli.reciprocity.no-city': `Este feed não indica a sua cidade (nome e país em "city"): os parceiros só o podem reconhecer pelo endereço.`,
 'cli.reciprocity.no-feed': `sem feed`,
 'cli.reciprocity.partner': `Parceiro`,
 'cli.reciprocity.private-address': str`O endereço ${0} é privado ou local: só é lido com --allow-private.`,
@@ -93,7 +95,7 @@ Código de saída: 0 sem problemas, 1 se houver problemas, 2 para um comando mal
 'cli.reciprocity.unreadable': str`Feed de ${0} ilegível (${1}): ${2}`,
 'cli.usage': `Utilização: twin-cities validate | from-csv | check-reciprocity … (ajuda: twin-cities --help)`,
 'cli.usage.check-reciprocity': `Utilização: twin-cities check-reciprocity &lt;ficheiro-ou-url&gt; [--json] [--base URL] [--lang L]`,
-'cli.usage.from-csv': `Utilização: twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json] [--lang L]`,
+'cli.usage.from-csv': `Utilização: twin-cities from-csv &lt;ficheiro.csv&gt; --city NOME --country CC [-o feed.json] [--encoding E] [--lang L]`,
 'cli.usage.validate': `Utilização: twin-cities validate &lt;ficheiro-ou-url&gt;… [--json] [--base URL] [--lang L]`,
 'cli.validate.first-problems': str`Só são listados os primeiros ${0} problemas.`,
 'cli.write.denied': `Escrita recusada: permissões insuficientes.`,

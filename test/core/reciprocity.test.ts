@@ -186,7 +186,7 @@ describe('checkReciprocity', () => {
     const read: string[] = [];
     const partners = Array.from({length: 70}, (_, i) => partner(`p${i}`, i % 7 === 6 ? undefined : `https://p${i}.example/f.json`));
     const withFeed = partners.filter((p) => p.feed !== undefined).map((p) => p.id);
-    const report = await checkAll(partners, async (url) => (read.push(new URL(url).hostname), listing), colombes);
+    const report = await checkReciprocity(partners, async (url) => (read.push(new URL(url).hostname), listing), colombes);
     expect(report.checked).to.equal(50);
     expect(report.reciprocal).to.equal(50);
     expect(report.unchecked).to.deep.equal(withFeed.slice(50));
@@ -196,10 +196,10 @@ describe('checkReciprocity', () => {
 
   it('reads as many partner feeds as `limit` says', async () => {
     const partners = Array.from({length: 60}, (_, i) => partner(`p${i}`, `https://p${i}.example/f.json`));
-    const all = await checkAll(partners, async () => notListing, colombes, {limit: Infinity});
+    const all = await checkReciprocity(partners, async () => notListing, colombes, {limit: Infinity});
     expect(all.checked).to.equal(60);
     expect(all.unchecked).to.deep.equal([]);
-    const three = await checkAll(partners, async () => notListing, colombes, {limit: 3});
+    const three = await checkReciprocity(partners, async () => notListing, colombes, {limit: 3});
     expect(three.missing).to.deep.equal(['p0', 'p1', 'p2']);
     expect(three.unchecked.length).to.equal(57);
   });

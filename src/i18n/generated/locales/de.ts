@@ -50,6 +50,7 @@
 'problem.year': str`Jahr von ${0} bis ${1} statt „${2}“ erwartet.`,
 'reciprocity.listed': `Von beiden Städten aufgeführt`,
 'reciprocity.missing': str`${0} führt diese Partnerschaft noch nicht auf`,
+'relation.since': str`${0} seit ${1}`,
 'since.cooperation': str`Zusammenarbeit seit ${0}`,
 'since.friendship': str`Freundschaftsstadt seit ${0}`,
 'since.twinning': str`Partnerstadt seit ${0}`,

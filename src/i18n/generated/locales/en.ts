@@ -50,6 +50,7 @@
 'problem.year': str`Expected a year from ${0} to ${1}, not “${2}”.`,
 'reciprocity.listed': `Listed by both towns`,
 'reciprocity.missing': str`${0} does not list this partnership yet`,
+'relation.since': str`${0} since ${1}`,
 'since.cooperation': str`Cooperation since ${0}`,
 'since.friendship': str`Friendship town since ${0}`,
 'since.twinning': str`Twin town since ${0}`,

@@ -50,6 +50,7 @@
 'problem.year': str`Serve un anno dal ${0} al ${1}, non «${2}».`,
 'reciprocity.listed': `Indicato da entrambe le città`,
 'reciprocity.missing': str`${0} non indica ancora questo partenariato`,
+'relation.since': str`${0} dal ${1}`,
 'since.cooperation': str`Cooperazione dal ${0}`,
 'since.friendship': str`Città amica dal ${0}`,
 'since.twinning': str`Gemellata dal ${0}`,

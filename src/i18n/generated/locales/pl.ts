@@ -50,6 +50,7 @@
 'problem.year': str`Oczekiwano roku od ${0} do ${1}, a nie „${2}”.`,
 'reciprocity.listed': `Partnerstwo potwierdzone przez obie strony`,
 'reciprocity.missing': str`${0} nie wymienia jeszcze tego partnerstwa`,
+'relation.since': str`${0} od ${1} r.`,
 'since.cooperation': str`Współpraca od ${0} r.`,
 'since.friendship': str`Miasto zaprzyjaźnione od ${0} r.`,
 'since.twinning': str`Miasto partnerskie od ${0} r.`,

@@ -50,6 +50,7 @@
 'problem.year': str`Esperava-se um ano entre ${0} e ${1} em vez de «${2}».`,
 'reciprocity.listed': `Indicada pelas duas cidades`,
 'reciprocity.missing': str`${0} ainda não menciona esta parceria`,
+'relation.since': str`${0} desde ${1}`,
 'since.cooperation': str`Cooperação desde ${0}`,
 'since.friendship': str`Cidade amiga desde ${0}`,
 'since.twinning': str`Geminada desde ${0}`,

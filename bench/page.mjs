@@ -97,7 +97,7 @@ const settled = (el) => Promise.resolve().then(() => el.updateComplete).then(() 
 const LABELS = {
   fr: {
     kind: {twinning: 'Jumelage', cooperation: 'Coopération décentralisée', friendship: 'Amitié'},
-    since: {twinning: 'Jumelée depuis', cooperation: 'Coopération depuis', friendship: 'Ville amie depuis'},
+    since: [' depuis ', ''],
     theme: {
       institutions: 'Appui institutionnel', environment: 'Environnement', water: 'Eau et assainissement',
       energy: 'Énergies renouvelables', waste: 'Gestion des déchets', culture: 'Culture et patrimoine',
@@ -111,7 +111,7 @@ const LABELS = {
   },
   pl: {
     kind: {twinning: 'Partnerstwo miast', cooperation: 'Współpraca zdecentralizowana', friendship: 'Przyjaźń'},
-    since: {twinning: 'Miasto partnerskie od', cooperation: 'Współpraca od', friendship: 'Miasto zaprzyjaźnione od'},
+    since: [' od ', '\u00a0r.'],
     theme: {
       institutions: 'Wsparcie instytucjonalne', environment: 'Środowisko', water: 'Woda i kanalizacja',
       energy: 'Energia odnawialna', waste: 'Gospodarka odpadami', culture: 'Kultura i dziedzictwo',
@@ -148,13 +148,21 @@ function vanillaHTML(feed, lang) {
     const name = text(p.name, lang);
     const kind = p.kind ?? 'twinning';
     html += `<li part="card" class="card" data-id="${escape(p.id)}">`;
+    if (p.image) {
+      const alt = p.image.alt ? text(p.image.alt, lang) : {text: ''};
+      html += `<img part="image" alt="${escape(alt.text)}"${langAttr(alt)} width="640" height="360" loading="lazy" decoding="async" referrerpolicy="no-referrer" src="${escape(p.image.src)}">`;
+    }
+    html += '<div class="body">';
     html += `<h3 part="name" class="name" dir="auto"${langAttr(name)} title="${escape(name.text)}">${escape(name.text)}</h3>`;
-    html += `<p part="country" class="country">${escape(countries.of(p.country.toUpperCase()))}</p>`;
+    html += '<p class="where">';
     if (p.region) {
       const region = text(p.region, lang);
-      html += `<p part="region" dir="auto"${langAttr(region)}>${escape(region.text)}</p>`;
+      html += `<span part="region" dir="auto"${langAttr(region)}>${escape(region.text)}</span><span class="sep">, </span>`;
     }
-    html += `<p part="kind" class="kind">${L.kind[kind]}</p>`;
+    html += `<span part="country">${escape(countries.of(p.country.toUpperCase()))}</span></p>`;
+    html += `<p class="relation"><span part="kind">${L.kind[kind]}</span>`;
+    if (p.since !== undefined) html += `${L.since[0]}<span part="since">${p.since}</span>${L.since[1]}`;
+    html += '</p>';
     if (p.population !== undefined) {
       const pop = typeof p.population === 'number' ? {value: p.population} : p.population;
       let s = `${numbers.format(pop.value)} ${L.inhabitants[plurals.select(pop.value)] ?? L.inhabitants.other}`;
@@ -162,7 +170,6 @@ function vanillaHTML(feed, lang) {
       if (pop.year !== undefined) s += ` (${pop.year})`;
       html += `<p part="population">${escape(s)}</p>`;
     }
-    if (p.since !== undefined) html += `<p part="since">${L.since[kind]} ${p.since}</p>`;
     if (p.summary) {
       const summary = text(p.summary, lang);
       html += `<p part="summary" dir="auto"${langAttr(summary)}>${escape(summary.text)}</p>`;
@@ -175,7 +182,7 @@ function vanillaHTML(feed, lang) {
     if (p.url) {
       html += `<a part="link" class="link" href="${escape(p.url)}" aria-label="${escape(L.readMoreLabel + name.text)}">${L.readMore}</a>`;
     }
-    html += '</li>';
+    html += '</div></li>';
   }
   return `<div class="root" lang="${lang}"><ul class="cards" role="list">${html}</ul><p class="visually-hidden" role="status"></p></div>`;
 }

@@ -33,8 +33,13 @@ export interface SheetFeedOptions {
   readonly lang: string;
   /** The BCP 47 tag the remarks are written for (lists and plurals). */
   readonly tag: string;
-  /** Where the feed will be read from, for its relative URLs. */
-  readonly base?: string;
+  /**
+   * Where the feed will be read from, for its relative URLs: they are checked as
+   * resolved against it and written back as the editor wrote them. When the feed has
+   * no address yet, a stand-in that can never resolve (`https://feed.invalid/…`):
+   * without a base, every relative URL would be refused.
+   */
+  readonly base: string;
 }
 
 /** One remark, in the order a reader expects: the sheet's shape, then row by row. */

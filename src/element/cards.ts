@@ -18,9 +18,22 @@ import {
   readMoreLabel,
   readMoreText,
   reciprocityText,
-  sinceText,
+  relationText,
   themeLabel,
 } from '../i18n/messages.js';
+
+/** The card layouts of the `layout` attribute; anything else is `grid`. */
+export type Layout = 'grid' | 'list' | 'compact';
+
+/** `layout="list"`, in any case; an unknown or absent value is `grid`. */
+export function layoutOf(value: unknown): Layout {
+  const layout = String(value).toLowerCase();
+  return layout === 'list' || layout === 'compact' ? layout : 'grid';
+}
+
+/** The box an image takes before it loads (16:9): nothing moves when it arrives. */
+const IMAGE_WIDTH = 640;
+const IMAGE_HEIGHT = 360;
 
 /** Feed text resolved for a language; `lang` is set when it came back in another one. */
 interface Text {
@@ -28,15 +41,18 @@ interface Text {
   readonly lang?: string;
 }
 
+/** A piece of the relation line: the text of its `kind` or `since` part, or the words around them (''). */
+type Piece = readonly [part: 'kind' | 'since' | '', text: string];
+
 /** Everything a card shows, as strings in one language. */
 interface CardView {
   readonly id: string;
   readonly name: Text;
   readonly country: string;
-  readonly kind: string;
   readonly region?: Text;
+  /** "Jumelage depuis 1962", cut around the kind and the year. */
+  readonly relation: readonly Piece[];
   readonly population?: string;
-  readonly since?: string;
   readonly summary?: Text;
   readonly themes: readonly string[];
   readonly url?: string;
@@ -76,17 +92,35 @@ function format(p: Partner, {locale, tag}: Language): CardView {
     id: p.id,
     name,
     country: countryName(p.country, tag),
-    kind: kindLabel(p.kind),
+    relation: relation(kindLabel(p.kind), p.since),
     themes: p.themes.map(themeLabel),
     readMore: readMoreText(),
     readMoreLabel: readMoreLabel(name.text),
     ...(p.region && {region: text(p.region)}),
     ...(population && {population}),
-    ...(p.since !== undefined && {since: sinceText(p.kind, p.since)}),
     ...(p.summary && {summary: text(p.summary)}),
     ...(p.url && {url: p.url}),
     ...(p.image && {image: {src: p.image.src, alt: p.image.alt ? text(p.image.alt) : {text: ''}}}),
   };
+}
+
+// Stand-ins for the kind and the year while the relation message is written, so
+// each language puts them where its grammar wants them (private-use characters).
+const KIND = '\uE000';
+const YEAR = '\uE001';
+
+/** "Jumelage depuis 1962" as pieces, so the kind and the year keep their own parts; without a year, the kind alone. */
+function relation(kind: string, since?: number): Piece[] {
+  if (since === undefined) return [['kind', kind]];
+  return relationText(KIND, YEAR)
+    .split(/(\uE000|\uE001)/)
+    .filter(Boolean)
+    .map((piece) => (piece === KIND ? ['kind', kind] : piece === YEAR ? ['since', String(since)] : ['', piece]));
+}
+
+/** An image that cannot be shown is hidden, so no broken-image icon is left on the card. */
+function hideImage(this: HTMLImageElement): void {
+  this.hidden = true;
 }
 
 /**
@@ -115,26 +149,42 @@ function cardElement(view: CardView, level: number, reciprocity?: string): HTMLL
     const img = add(card, 'img', 'image') as HTMLImageElement;
     img.alt = view.image.alt.text;
     if (view.image.alt.lang) img.lang = view.image.alt.lang;
+    img.width = IMAGE_WIDTH;
+    img.height = IMAGE_HEIGHT;
     img.loading = 'lazy';
     img.decoding = 'async';
+    img.referrerPolicy = 'no-referrer';
+    img.addEventListener('error', hideImage);
     img.src = view.image.src;
   }
-  add(card, `h${level}`, 'name', view.name).title = view.name.text;
-  add(card, 'p', 'country', view.country);
-  if (view.region) add(card, 'p', 'region', view.region);
-  add(card, 'p', 'kind', view.kind);
-  if (view.population) add(card, 'p', 'population', view.population);
-  if (view.since) add(card, 'p', 'since', view.since);
-  if (view.summary) add(card, 'p', 'summary', view.summary);
+  // The text beside the picture (layout="list") or under it.
+  const body = add(card, 'div');
+  body.className = 'body';
+  add(body, `h${level}`, 'name', view.name).title = view.name.text;
+  const where = add(body, 'p');
+  where.className = 'where';
+  if (view.region) {
+    add(where, 'span', 'region', view.region);
+    add(where, 'span', undefined, ', ').className = 'sep';
+  }
+  add(where, 'span', 'country', view.country);
+  const relation = add(body, 'p');
+  relation.className = 'relation';
+  for (const [part, text] of view.relation) {
+    if (part) add(relation, 'span', part, text);
+    else relation.append(text);
+  }
+  if (view.population) add(body, 'p', 'population', view.population);
+  if (view.summary) add(body, 'p', 'summary', view.summary);
   if (view.themes.length) {
-    const list = add(card, 'ul', 'themes');
+    const list = add(body, 'ul', 'themes');
     // Safari drops the list semantics of a list styled without bullets: say it again.
     list.setAttribute('role', 'list');
     for (const theme of view.themes) add(list, 'li', undefined, theme);
   }
-  if (reciprocity) add(card, 'p', 'reciprocity', reciprocity);
+  if (reciprocity) add(body, 'p', 'reciprocity', reciprocity);
   if (view.url) {
-    const link = add(card, 'a', 'link', view.readMore) as HTMLAnchorElement;
+    const link = add(body, 'a', 'link', view.readMore) as HTMLAnchorElement;
     link.href = view.url;
     link.setAttribute('aria-label', view.readMoreLabel);
   }

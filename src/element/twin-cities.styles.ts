@@ -56,12 +56,12 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* A card reads top to bottom: picture, name, where, relation, population,
+     summary, themes, link. Size, weight and space make the order, not colour. */
   [part=card] {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
     min-width: 0;
-    padding: var(--twin-cities-card-padding, 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
@@ -74,12 +74,21 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: -4px;
   }
+  .body {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+    padding: var(--twin-cities-card-padding, 1rem);
+  }
   [part=card] p {
     margin: 0;
   }
   [part=name] {
-    margin: 0 0 0.25rem;
-    font-size: 1.2em;
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.25;
     /* Only a hostile name reaches four lines (all of it is in the title);
        a real one, even with wider text spacing (WCAG 1.4.12), fits. */
@@ -88,22 +97,35 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
   }
-  [part=country],
-  [part=kind],
-  [part=region],
-  [part=since] {
+  .where,
+  [part=population] {
     color: var(--_muted);
+  }
+  .relation {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .body > [part=summary] {
+    margin-top: 0.5rem;
   }
   [part=reciprocity] {
     font-size: 0.875em;
     font-weight: 600;
   }
+  /* The picture's box is there before it loads (width, height and aspect-ratio):
+     nothing below it moves when it arrives. */
   [part=image] {
+    display: block;
     width: 100%;
     height: auto;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: calc(var(--_radius) - 1px) calc(var(--_radius) - 1px) 0 0;
+    background: var(--_border);
+  }
+  /* An image that failed: no broken-image icon, whatever the page's ::part() rules say. */
+  [part=image][hidden] {
+    display: none !important;
   }
   [part=themes] {
     display: flex;
@@ -124,6 +146,50 @@ export const styles = css`
     padding-top: 0.5rem;
     color: var(--_accent);
     font-weight: 600;
+  }
+  /* layout="list": one card per row, the picture beside the text while the
+     element is wide enough, above it when narrow. */
+  :host([layout=list i]) .cards,
+  :host([layout=compact i]) .cards {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 36em) {
+    :host([layout=list i]) [part=card] {
+      flex-direction: row;
+      align-items: flex-start;
+    }
+    :host([layout=list i]) [part=image] {
+      flex: none;
+      width: min(16rem, 35%);
+      aspect-ratio: 4 / 3;
+      margin: var(--twin-cities-card-padding, 1rem) 0 var(--twin-cities-card-padding, 1rem)
+        var(--twin-cities-card-padding, 1rem);
+      border-radius: calc(var(--_radius) / 2);
+    }
+  }
+  /* layout="compact", for a sidebar: the name, the country and the link. The
+     other parts stay in the card, hidden; a page's ::part() rule can show them. */
+  :host([layout=compact i]) .cards {
+    gap: calc(var(--_gap) / 2);
+  }
+  :host([layout=compact i]) .body {
+    gap: 0.125rem;
+    padding: var(--twin-cities-card-padding, 0.5rem 0.75rem);
+  }
+  :host([layout=compact i]) [part=name] {
+    font-size: 1.0625em;
+  }
+  :host([layout=compact i]) [part=link] {
+    padding-top: 0.25rem;
+  }
+  :host([layout=compact i]) [part=image],
+  :host([layout=compact i]) [part=region],
+  :host([layout=compact i]) .sep,
+  :host([layout=compact i]) .relation,
+  :host([layout=compact i]) [part=population],
+  :host([layout=compact i]) [part=summary],
+  :host([layout=compact i]) [part=themes] {
+    display: none;
   }
   [part=link]:focus-visible,
   .more:focus-visible {

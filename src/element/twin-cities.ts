@@ -11,7 +11,7 @@ import {
   numberOr,
   pageSizeOf,
 } from './attributes.js';
-import {CardNodes} from './cards.js';
+import {CardNodes, layoutOf, type Layout} from './cards.js';
 import {children} from './children.js';
 import {adoptStylesIn} from './document-styles.js';
 import {FeedLoader, type LoadState} from './feed-loader.js';
@@ -35,6 +35,7 @@ export type {ErrorDetail, LoadDetail, Problem, ReciprocityDetail} from './events
  * @attr heading-level - Level of each card's heading, 1 to 6 (default 3).
  * @attr loading - `eager` (default) or `lazy`: fetch only when the element nears the viewport.
  * @attr reciprocal - Check, from each partner's own `feed`, that the partner lists this town back.
+ * @attr layout - `grid` (default), `list` (one card per row, the picture beside the text) or `compact` (name, country and link only, for a sidebar).
  *
  * @fires loadstart - A load started.
  * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }], problemCount }` (the first 1 000 problems, and how many in all).
@@ -103,6 +104,18 @@ export class TwinCitiesElement extends LitElement {
 
   /** Check, from each partner's own feed, that it lists this town back. */
   reciprocal = false;
+
+  /**
+   * `grid`, `list` or `compact`: the `layout` attribute, read as `<img>` reads
+   * `loading` (any case; anything else is `grid`). Only the styles follow it.
+   */
+  get layout(): Layout {
+    return layoutOf(this.getAttribute('layout'));
+  }
+
+  set layout(value: Layout) {
+    this.setAttribute('layout', value);
+  }
 
   readonly #loader = new FeedLoader(this, {
     fetcher: () => this.#fetcher(),

@@ -242,3 +242,13 @@ export const showMoreText = () => msg('Afficher plus', {id: 'more.button'});
 
 export const shownCountText = (shown: string, total: string) =>
   msg(str`Villes partenaires affichées\u00a0: ${shown} sur ${total}`, {id: 'more.status', desc: 'Announced after "show more"'});
+
+/**
+ * The relation line of a card: the kind of partnership and the year it began,
+ * "Jumelage depuis 1962". `kind` is a label of kindLabel().
+ */
+export const relationText = (kind: string, year: string) =>
+  msg(str`${kind} depuis ${year}`, {
+    id: 'relation.since',
+    desc: 'On a card: the kind of partnership (Jumelage, Coopération décentralisée, Pacte d’amitié) and the year it began',
+  });

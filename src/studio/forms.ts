@@ -9,6 +9,7 @@ import {LOCALES} from '../core/language.js';
 import {lastYear} from '../core/limits.js';
 import {kindLabel, problemText, themeLabel} from '../i18n/messages.js';
 import {problemsAt, type FieldProblem} from './checks.js';
+import {heading} from './heading.js';
 import * as text from './messages.js';
 import {decimalInput, integerInput, isObject, shown, textIn, valueAt, type Entry, type Json, type JsonObject} from './model.js';
 import type {TwinCitiesStudio} from './studio.js';
@@ -115,7 +116,7 @@ export function renderTownForm(host: TwinCitiesStudio) {
   const problems = host.checked.city;
   const key = 'city';
   return html`<section aria-labelledby="city-heading">
-    <h2 id="city-heading">${text.cityHeading()}</h2>
+    ${heading(host.headingLevel, 2, text.cityHeading(), {id: 'city-heading'})}
     ${texts(host, key, 'name', text.nameLabel(), data, problems)}
     ${input(host, {key, field: 'country', label: text.countryLabel(), kind: 'country', data, problems: problemsAt(problems, 'country'), hint: countryHint(host, data)})}
     ${input(host, {key, field: 'url', label: text.websiteLabel(), kind: 'url', data, problems: problemsAt(problems, 'url')})}
@@ -147,7 +148,7 @@ export function renderPartnerForm(host: TwinCitiesStudio) {
   const listed = [...THEMES, ...themes.filter((t) => !(THEMES as readonly string[]).includes(t))];
   const missing = e.draft?.missing.map((m) => (MISSING_LABELS[m] ?? (() => m))()).join(', ');
   return html`<section class="editor" aria-labelledby="editor-heading">
-    <h2 id="editor-heading" tabindex="-1">${text.editorHeading(host.nameOf(e))}</h2>
+    ${heading(host.headingLevel, 2, text.editorHeading(host.nameOf(e)), {id: 'editor-heading', focusable: true})}
     ${e.draft
       ? html`<div class="draft-note">
           <p><span class="badge draft">${text.toCheckText()}</span> Wikidata ${e.draft.qid}.

@@ -70,8 +70,9 @@ const failed = (...remarks: (() => string)[]): Imported => ({ok: false, remarks}
 
 function importSheet(sheet: ReturnType<typeof readSheet>, options: ImportOptions): Imported {
   if (!sheet.ok) return failed(sheet.message);
-  // The town is the one being edited: the sheet gives partners only.
-  const result = feedFromSheet(sheet, {city: '-', country: 'FR', lang: options.sheetLang, tag: options.tag});
+  // The town is the one being edited: the sheet gives partners only. The feed has no
+  // address yet: relative cells are checked against a stand-in and kept as written.
+  const result = feedFromSheet(sheet, {city: '-', country: 'FR', lang: options.sheetLang, tag: options.tag, base: CHECK_BASE});
   const remarks = result.remarks.map((remark) => remark.message);
   if (!result.feed) return {ok: false, remarks};
   return {ok: true, partners: result.feed.partners as JsonObject[], remarks};

@@ -12,32 +12,36 @@ import {ENCODING_CHOICES, type EncodingChoice} from './import-file.js';
 import {LANGUAGE_NAMES} from './language.js';
 import * as text from './messages.js';
 import {renderPartners} from './partner-list.js';
+import {heading} from './heading.js';
 import {renderPartnerForm, renderTownForm} from './forms.js';
 import {renderOut} from './out-panel.js';
 import {chooseTown, importFile, openUrl, searchWikidata, setEncoding} from './ways-in.js';
 
 export function renderStudio(host: TwinCitiesStudio, language: Language) {
+  const top = html`
+    ${heading(host.headingLevel, 1, text.titleText())}
+    ${host.embedded ? nothing : html`<p>${text.introText()}</p>`}
+    <label class="inline"
+      >${text.interfaceLanguageText()}
+      <select name="interface-lang" @change=${(e: Event) => host.setAttribute('lang', (e.target as HTMLSelectElement).value)}>
+        ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === language.locale}>${LANGUAGE_NAMES[l]}</option>`)}
+      </select>
+    </label>
+  `;
+  const work = html`
+    ${renderStart(host)}
+    ${renderTownForm(host)}
+    ${renderPartners(host)}
+    ${host.selected === undefined ? nothing : renderPartnerForm(host)}
+    ${renderOut(host)}
+  `;
+  // Inside a host page, the page's banner and main content are the host's: plain blocks here.
   return html`
-    <header class="top">
-      <h1>${text.titleText()}</h1>
-      <p>${text.introText()}</p>
-      <label class="inline"
-        >${text.interfaceLanguageText()}
-        <select name="interface-lang" @change=${(e: Event) => host.setAttribute('lang', (e.target as HTMLSelectElement).value)}>
-          ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === language.locale}>${LANGUAGE_NAMES[l]}</option>`)}
-        </select>
-      </label>
-    </header>
+    ${host.embedded ? html`<div class="top">${top}</div>` : html`<header class="top">${top}</header>`}
     <div class="columns">
-      <main class="work">
-        ${renderStart(host)}
-        ${renderTownForm(host)}
-        ${renderPartners(host)}
-        ${host.selected === undefined ? nothing : renderPartnerForm(host)}
-        ${renderOut(host)}
-      </main>
+      ${host.embedded ? html`<div class="work">${work}</div>` : html`<main class="work">${work}</main>`}
       <aside class="preview" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">${text.previewHeading()}</h2>
+        ${heading(host.headingLevel, 2, text.previewHeading(), {id: 'preview-heading'})}
         <label class="inline"
           >${text.previewLanguageLabel()}
           <select name="preview-lang" @change=${(e: Event) => (host.previewLang = (e.target as HTMLSelectElement).value)}>
@@ -70,7 +74,7 @@ function renderStart(host: TwinCitiesStudio) {
   };
   return html`
     <section aria-labelledby="start-heading">
-      <h2 id="start-heading">${text.startHeading()}</h2>
+      ${heading(host.headingLevel, 2, text.startHeading(), {id: 'start-heading'})}
       <p class="buttons">
         <button type="button" name="add" @click=${() => host.addPartner()}>${text.addPartnerText()}</button>
         <button type="button" name="new-list" @click=${() => host.newList()}>${text.newListText()}</button>
@@ -116,7 +120,7 @@ function renderStart(host: TwinCitiesStudio) {
         <button type="submit">${text.openText()}</button>
       </form>
       ${renderNotice(host, host.notice, 'start-status')}
-      <h3>${text.wikidataHeading()}</h3>
+      ${heading(host.headingLevel, 3, text.wikidataHeading())}
       <form class="row" @submit=${submit('wikidata-town', (v) => void searchWikidata(host, v))}>
         <label class="inline"
           >${text.wikidataLabel()}

@@ -7,6 +7,7 @@ import {lastYear} from '../core/limits.js';
 import {problemText} from '../i18n/messages.js';
 import type {FieldProblem} from './checks.js';
 import {shortcode, srcSnippet} from './export.js';
+import {heading} from './heading.js';
 import {renderNotice} from './notice.js';
 import * as text from './messages.js';
 import type {TwinCitiesStudio} from './studio.js';
@@ -49,11 +50,11 @@ export function renderOut(host: TwinCitiesStudio) {
   const url = host.publishedUrl.trim() || 'https://www.example.org/jumelages.json';
   const blocked = host.outNotice?.alert && host.checked.count > 0;
   return html`<section aria-labelledby="out-heading">
-    <h2 id="out-heading">${text.outHeading()}</h2>
+    ${heading(host.headingLevel, 2, text.outHeading(), {id: 'out-heading'})}
     <p><button type="button" name="download" class="primary" @click=${() => host.downloadFeed()}>${text.downloadText()}</button></p>
     ${renderNotice(host, blocked || !host.outNotice?.alert ? host.outNotice : undefined, 'out-status')}
     ${blocked ? renderBlocked(host) : nothing}
-    <h3>${text.embedHeading()}</h3>
+    ${heading(host.headingLevel, 3, text.embedHeading())}
     <div class="field">
       <label for="published-url">${text.publishedUrlLabel()}</label>
       <input id="published-url" type="url" name="published-url" placeholder="https://www.example.org/jumelages.json" .value=${host.publishedUrl}
@@ -74,7 +75,7 @@ export function renderOut(host: TwinCitiesStudio) {
         <textarea id="snippet-inline" name="snippet-inline" readonly rows="8" .value=${host.inlineOpen ? host.inlineCode : ''}></textarea>
       </div>
     </details>
-    <h3>${text.guideHeading()}</h3>
+    ${heading(host.headingLevel, 3, text.guideHeading())}
     <ul class="guide">
       <li>${text.guideWordPress()}</li>
       <li>${text.guideDrupal()}</li>

@@ -7,13 +7,14 @@ import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import type {TwinCitiesStudio} from './studio.js';
 import * as text from './messages.js';
+import {heading} from './heading.js';
 import {renderNotice} from './notice.js';
 
 export function renderPartners(host: TwinCitiesStudio) {
   const {partners} = host.work;
   return html`
     <section aria-labelledby="partners-heading">
-      <h2 id="partners-heading" tabindex="-1">${text.partnersHeading(partners.length)}</h2>
+      ${heading(host.headingLevel, 2, text.partnersHeading(partners.length), {id: 'partners-heading', focusable: true})}
       ${partners.length === 0
         ? html`<p>${text.noPartnerText()}</p>`
         : html`<ol class="partners">

@@ -14,15 +14,15 @@ export const styles = css`
     margin: 0 auto;
     padding: 1rem;
   }
-  h1 {
+  .heading-1 {
     font-size: 1.75rem;
     margin: 0 0 0.5rem;
   }
-  h2 {
+  .heading-2 {
     font-size: 1.3rem;
     margin: 1.5rem 0 0.5rem;
   }
-  h3 {
+  .heading-3 {
     font-size: 1.1rem;
     margin: 1.25rem 0 0.5rem;
   }

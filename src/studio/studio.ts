@@ -42,6 +42,12 @@ export interface Wikidata {
  * @attr storage-key - localStorage key of the work in progress (default `twin-cities-studio`; empty: not kept).
  * @attr lang - Interface language; else `?lang=xx`, else the browser's languages, else `fr`.
  * @attr wikidata - Wikidata's Action API URL (default https://www.wikidata.org/w/api.php).
+ * @attr heading-level - The level of the studio's title, 1 to 4 (default 1: an `<h1>`, as on its own page).
+ *   Inside a page that has its own `<h1>`, such as a CMS screen, give 2: the title is an `<h2>` and every
+ *   heading inside moves down with it (`<h3>`, `<h4>`).
+ * @attr embedded - Part of another page (a CMS screen): leaves out the introduction written for the
+ *   studio's own page (that nothing is sent anywhere, that the file is to download), and the page's
+ *   landmarks (`<header>`, `<main>`), which are the host page's.
  *
  * @fires studio-change - The list changed (bubbles, composed).
  */
@@ -52,6 +58,8 @@ export class TwinCitiesStudio extends LitElement {
     lang: {reflect: true},
     storageKey: {attribute: 'storage-key'},
     wikidata: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    embedded: {type: Boolean},
     work: {state: true},
     selected: {state: true},
     notice: {state: true},
@@ -70,6 +78,10 @@ export class TwinCitiesStudio extends LitElement {
 
   storageKey = 'twin-cities-studio';
   wikidata = DEFAULT_WIKIDATA;
+  /** The level of the studio's title (`heading-level`); out of 1 to 4, the nearest of them. */
+  headingLevel = 1;
+  /** Whether the studio is part of another page (`embedded`): no introduction of its own. */
+  embedded = false;
 
   /** Whether the list changed since it was last downloaded (or `markSaved()`). */
   dirty = false;

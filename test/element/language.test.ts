@@ -101,11 +101,11 @@ describe('six languages', () => {
     });
   }
 
-  it('writes the since line naturally in French and German', async () => {
-    const fr = await render('fr');
-    expect(part(cardOf(fr, 'oranienburg'), 'since')).to.equal('Jumelée depuis 1964');
-    const de = await render('de');
-    expect(part(cardOf(de, 'oranienburg'), 'since')).to.equal('Partnerstadt seit 1964');
+  it('writes the relation line (kind and year) naturally in French, German and Polish', async () => {
+    const relation = (el: Element) => cardOf(el, 'oranienburg').querySelector('[part="since"]')!.parentElement!.textContent;
+    expect(relation(await render('fr'))).to.equal('Jumelage depuis 1964');
+    expect(relation(await render('de'))).to.equal('Städtepartnerschaft seit 1964');
+    expect(relation(await render('pl'))).to.equal('Partnerstwo miast od 1964\u00a0r.');
   });
 
   it('says "Environ" for an approximate population, with its census year', async () => {

@@ -150,9 +150,10 @@ describe('<twin-cities> cards', () => {
     expect(part('country')).to.equal('Allemagne');
     expect(part('region')).to.equal('Brandebourg');
     expect(part('population')).to.equal(
-      `${new Intl.NumberFormat('fr').format(41810)} habitants (2010)`
+      `${new Intl.NumberFormat('fr').format(41810)}\u00a0habitants (2010)`
     );
-    expect(part('since')).to.equal('Jumelée depuis 1964');
+    expect(part('since')).to.equal('1964');
+    expect(card.querySelector('[part="since"]')!.parentElement!.textContent).to.equal('Jumelage depuis 1964');
     expect(part('summary')).to.contain('Berlin');
     expect(part('kind')).to.equal('Jumelage');
     expect(part('themes')).to.contain('Culture et patrimoine');

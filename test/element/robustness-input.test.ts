@@ -69,7 +69,7 @@ describe('robustness: bad JSON and bad shapes', () => {
       el.src = FIX + 'truncated.json';
     });
     const detail = expectError(el, events, 'parse');
-    expect(detail.message).to.contain('kein gültiges JSON');
+    expect(detail.message).to.contain('keine gültige JSON-Datei');
     expect(detail.message).to.contain('truncated.json');
   });
 

@@ -18,6 +18,7 @@
  *                             no Referer and no Cookie; else one naming what it carried
  *   /api/streamed-page?id=X   a page that stops in the middle of its inline feed until
  *                             the element is defined (then /api/streamed-page-continue?id=X)
+ *   /api/held-image?id=X      a 16:9 SVG picture, answered only once /api/release-image?id=X is asked
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, normalize} from 'node:path';
@@ -26,6 +27,7 @@ const root = resolve(process.cwd());
 const counts = new Map();
 const bombs = new Map();
 const streams = new Map();
+const heldImages = new Map();
 
 async function repoFile(name) {
   const path = normalize(resolve(root, name));
@@ -136,6 +138,25 @@ export async function testRoutes(ctx, next) {
   if (route === 'streamed-page-continue') {
     streams.get(String(q.id))?.();
     streams.delete(String(q.id));
+    ctx.body = '';
+    return;
+  }
+  if (route === 'held-image') {
+    // The test decides when the picture arrives: it measures the card before and after.
+    const id = String(q.id);
+    if (heldImages.get(id) !== 'released') await new Promise((release) => heldImages.set(id, release));
+    heldImages.delete(id);
+    ctx.type = 'image/svg+xml';
+    ctx.body =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 16 9">' +
+      '<rect width="16" height="9" fill="#7fb8f0"/></svg>';
+    return;
+  }
+  if (route === 'release-image') {
+    // Released before the browser asked for it: it is answered at once when it does.
+    const release = heldImages.get(String(q.id));
+    if (typeof release === 'function') release();
+    else heldImages.set(String(q.id), 'released');
     ctx.body = '';
     return;
   }

@@ -79,6 +79,38 @@ describe('studio: importing spreadsheets and feeds', () => {
     expect(listed(el)[0]).to.equal('Frankenthal');
   });
 
+  it('keeps relative url, image and feed cells as written, as from-csv does', async () => {
+    const csv = await (await fetch('/test/fixtures/colombes.csv')).text();
+    const el = await imported('colombes.csv', csv, 5);
+    const feeds = (el.feed as any).partners.map((p: any) => p.feed);
+    expect(feeds).to.deep.equal(['frankenthal.json', 'sopot.json', undefined, 'ras-jebel.json', undefined]);
+
+    const relative = await imported('relatifs.csv', 'name;country;url;image;image_alt;feed\nSopot;PL; jumelage/sopot ;images/sopot.jpg;La jetée;../sopot.json\n', 1);
+    const [sopot] = (relative.feed as any).partners;
+    expect(sopot).to.include({url: 'jumelage/sopot', feed: '../sopot.json'});
+    expect(sopot.image).to.deep.equal({src: 'images/sopot.jpg', alt: 'La jetée'});
+    expect($$(relative, '#start-status li')).to.have.length(0);
+  });
+
+  it('still refuses javascript: and other addresses that are not http(s)', async () => {
+    const csv = 'name;country;url;image;feed\nSopot;PL;javascript:alert(1);data:image/png,x;ftp://sopot.pl/feed.json\n';
+    const el = await imported('hostile.csv', csv, 1);
+    const [sopot] = (el.feed as any).partners;
+    expect(sopot).to.not.have.any.keys('url', 'image', 'feed');
+    const remarks = $$(el, '#start-status li').map((li) => li.textContent!);
+    for (const column of ['url', 'image', 'feed']) {
+      expect(remarks.some((r) => r.startsWith(`ligne 2, colonne ${column}`))).to.equal(true, remarks.join('\n'));
+    }
+  });
+
+  it('keeps the relative URLs of a .json feed as written', async () => {
+    const text = await (await fetch('/demo/feeds/colombes.json')).text();
+    const el = await imported('jumelages.json', text, 5);
+    const feeds = (el.feed as any).partners.map((p: any) => p.feed).filter(Boolean);
+    expect(feeds).to.deep.equal(['frankenthal.json', 'sopot.json', 'ras-jebel.json']);
+    expect(el.checked.count).to.equal(0);
+  });
+
   it('shows row problems with the spreadsheet row and column, as the command-line tool words them', async () => {
     const csv = 'name;country;url\nSopot;PL;https://www.sopot.pl/\nNowhere;ZZ;\nFrankenthal;DE;ftp://x\n';
     const el = await imported('partenaires.csv', csv, 2);

@@ -123,7 +123,7 @@ function twin_cities_render_admin_page() {
 				<code><?php echo esc_html( twin_cities_feed_url() ); ?></code>
 			<?php endif; ?>
 		</p>
-		<twin-cities-studio lang="<?php echo esc_attr( twin_cities_admin_language() ); ?>" storage-key="<?php echo esc_attr( 'twin-cities-wordpress:' . get_current_blog_id() . ':' . get_current_user_id() ); ?>"></twin-cities-studio>
+		<twin-cities-studio heading-level="2" embedded lang="<?php echo esc_attr( twin_cities_admin_language() ); ?>" storage-key="<?php echo esc_attr( 'twin-cities-wordpress:' . get_current_blog_id() . ':' . get_current_user_id() ); ?>"></twin-cities-studio>
 		<p class="twin-cities-save">
 			<button type="button" name="save" class="button button-primary" disabled><?php esc_html_e( 'Save and publish', 'twin-cities' ); ?></button>
 			<span id="twin-cities-save-status" role="status" aria-live="polite"></span>

@@ -3,6 +3,8 @@
  * as a table. Reads our feed, then every partner's `feed` (four at a time), and
  * says which partner towns list us back, and why a partner's feed could not be
  * read. Exit 1 when one does not list us back or its feed cannot be read.
+ * A partner feed at a private or local address is not read (a feed is written by
+ * anyone; the tool may run inside a town's network) unless `--allow-private`.
  */
 import {dirname} from 'node:path';
 import {resolveText} from '../core/feed.js';
@@ -29,6 +31,8 @@ export interface CheckOptions {
   readonly json: boolean;
   /** Where a local feed is published: its own URL, and what its relative URLs resolve against. */
   readonly base?: string;
+  /** Read partner feeds at loopback, link-local and private addresses too. */
+  readonly allowPrivate?: boolean;
 }
 
 export async function reportReciprocity(input: string, options: CheckOptions, context: Context): Promise<number> {
@@ -49,14 +53,17 @@ export async function reportReciprocity(input: string, options: CheckOptions, co
   const report = await checkReciprocity(
     feed.partners,
     async (url) => {
-      const partner = await loadFeed(url, undefined, (source) => readLinked(source, folder));
+      const partner = await loadFeed(url, undefined, (source) =>
+        readLinked(source, folder, {allowPrivate: options.allowPrivate === true})
+      );
       // The element reads UTF-8 only: a UTF-16 feed is one it cannot read either.
       if (partner.ok && partner.utf16) reasons.set(url, utf16Text);
       else if (!partner.ok) reasons.set(url, partner.message);
       return partner.ok && !partner.utf16 ? partner.feed : undefined;
     },
     own,
-    {concurrency: 4}
+    // The person at the terminal asked for every partner: no cap, unlike a page.
+    {concurrency: 4, limit: Infinity}
   );
 
   // Why each unreadable partner feed could not be read, and where it was looked for.

@@ -7,15 +7,19 @@
 import {parseFeed, type InvalidReason, type Feed, type FeedProblem} from '../core/feed.js';
 import {invalidText} from '../i18n/messages.js';
 import {syntaxErrorOffset} from '../core/json-error.js';
-import {csvNotJsonText, notJsonText, readFailureText} from '../i18n/tool-messages.js';
-import {readSource, type ReadFailure, type ReadOutcome} from './sources.js';
+import {csvNotJsonText, notJsonText, privateAddressText, readFailureText} from '../i18n/tool-messages.js';
+import {readSource, type LinkedOutcome, type ReadFailure} from './sources.js';
 import {decodeUtf16} from '../core/text-encoding.js';
+import {printable} from '../core/printable.js';
 
 export type LoadedFeed =
   | {
       readonly ok: true;
       readonly feed: Feed;
+      /** The first MAX_PROBLEMS problems. */
       readonly problems: readonly FeedProblem[];
+      /** How many problems in all. */
+      readonly problemCount: number;
       /** The URL the feed's relative URLs resolved against. */
       readonly url: string;
       /** The file, when the feed is local. */
@@ -40,9 +44,13 @@ export type LoadedFeed =
 export async function loadFeed(
   input: string,
   base?: string,
-  readFrom: (source: string) => Promise<ReadOutcome> = readSource
+  readFrom: (source: string) => Promise<LinkedOutcome> = readSource
 ): Promise<LoadedFeed> {
   const read = await readFrom(input);
+  if (!read.ok && read.kind === 'private') {
+    const {address} = read;
+    return {ok: false, path: '', message: () => privateAddressText(printable(address))};
+  }
   if (!read.ok) return {ok: false, path: '', message: () => readFailureText(read), failure: read};
   // Decoded anyway, to check the rest, but browsers read feeds as UTF-8 only.
   const utf16 = decodeUtf16(read.bytes);
@@ -62,6 +70,7 @@ export async function loadFeed(
     ok: true,
     feed: result.feed,
     problems: result.problems,
+    problemCount: result.problemCount,
     url,
     ...(read.path !== undefined && {path: read.path}),
     ...(utf16 !== undefined && {utf16: true}),

@@ -94,12 +94,20 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   'check-reciprocity': {
-    options: {...common, json: {type: 'boolean'}, base: {type: 'string'}},
+    options: {...common, json: {type: 'boolean'}, base: {type: 'string'}, 'allow-private': {type: 'boolean'}},
     usage: usageCheck,
     min: 1,
     max: 1,
     run: (inputs, values, context) =>
-      reportReciprocity(inputs[0], {json: values.json === true, base: values.base as string | undefined}, context),
+      reportReciprocity(
+        inputs[0],
+        {
+          json: values.json === true,
+          base: values.base as string | undefined,
+          allowPrivate: values['allow-private'] === true,
+        },
+        context
+      ),
   },
 };
 

@@ -12,15 +12,20 @@
  * A stand-in URL can also be written in a feed by anyone, so it is read back only
  * when the person at the terminal gave a local feed, and only for a regular file
  * inside that feed's folder: never /dev/zero, /etc/… or a FIFO that a partner's
- * feed names.
+ * feed names. For the same reason a URL a feed names is read from a public
+ * address only, redirects included, unless told otherwise (see private-address.ts).
  */
 import {readFile, realpath, stat} from 'node:fs/promises';
+import {request as httpRequest, type IncomingMessage} from 'node:http';
+import {request as httpsRequest} from 'node:https';
+import {isIP} from 'node:net';
 import {isAbsolute, relative, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseUrl} from '../core/feed.js';
 import {readBody} from '../core/body.js';
 import type {ReadFailure} from '../core/read-failure.js';
 import {DEFAULT_TIMEOUT_MS, MAX_FEED_BYTES} from '../core/limits.js';
+import {isPrivateAddress, lookupRefusing, PrivateAddressError, type Lookup} from './private-address.js';
 
 /** How long a URL may take, request and body (the element's default too). */
 const TIMEOUT_MS = DEFAULT_TIMEOUT_MS;
@@ -39,6 +44,20 @@ export type ReadOutcome =
       readonly path?: string;
     }
   | ({readonly ok: false} & ReadFailure);
+
+/** What reading a URL found in a feed gives: also refused, for a private address. */
+export type LinkedOutcome = ReadOutcome | {readonly ok: false; readonly kind: 'private'; readonly address: string};
+
+export interface LinkedOptions {
+  /** Read from loopback, link-local and private addresses too. */
+  readonly allowPrivate?: boolean;
+  readonly timeout?: number;
+  /** Which addresses are refused (default: the private ones); tests stand in for the Internet with it. */
+  readonly refused?: (address: string) => boolean;
+}
+
+/** How many redirects a URL may go through, as `fetch` allows. */
+const MAX_REDIRECTS = 20;
 
 const isWebUrl = (source: string) => /^https?:\/\//i.test(source);
 
@@ -78,11 +97,19 @@ export async function readSource(source: string, timeout = TIMEOUT_MS): Promise<
 }
 
 /**
- * Reads a URL found in a feed: http(s) from the web; a stand-in URL from disk only
- * when `folder` (the folder of the local feed given on the command line) holds it.
+ * Reads a URL found in a feed: http(s) from the web, from public addresses only
+ * unless `allowPrivate`; a stand-in URL from disk only when `folder` (the folder
+ * of the local feed given on the command line) holds it.
  */
-export async function readLinked(url: string, folder?: string, timeout = TIMEOUT_MS): Promise<ReadOutcome> {
-  if (!isStandIn(url)) return isWebUrl(url) ? readWeb(url, timeout) : {ok: false, kind: 'outside'};
+export async function readLinked(
+  url: string,
+  folder?: string,
+  {allowPrivate = false, timeout = TIMEOUT_MS, refused = isPrivateAddress}: LinkedOptions = {}
+): Promise<LinkedOutcome> {
+  if (!isStandIn(url)) {
+    if (!isWebUrl(url)) return {ok: false, kind: 'outside'};
+    return allowPrivate ? readWeb(url, timeout) : readPublic(url, timeout, refused);
+  }
   if (folder === undefined) return {ok: false, kind: 'outside'};
   const local = localPath(url);
   if (local === undefined) {
@@ -163,4 +190,76 @@ async function readWeb(url: string, timeout: number): Promise<ReadOutcome> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Reads an http(s) URL from public addresses only: each redirect is followed by
+ * hand and checked like the first address, and every address a host name
+ * resolves to is checked on the connection itself (`publicLookup`).
+ */
+async function readPublic(url: string, timeout: number, refused: (address: string) => boolean): Promise<LinkedOutcome> {
+  const lookup = lookupRefusing(refused);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    let current = new URL(url);
+    for (let redirects = 0; ; redirects++) {
+      if (current.protocol !== 'http:' && current.protocol !== 'https:') return {ok: false, kind: 'network'};
+      // An address written as such is connected to without a lookup: check it here.
+      const host = current.hostname.replace(/^\[|\]$/g, '');
+      if (isIP(host) !== 0 && refused(host)) return {ok: false, kind: 'private', address: host};
+      const response = await get(current, lookup, controller.signal);
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && status !== 304 && location !== undefined) {
+        response.resume();
+        if (redirects === MAX_REDIRECTS) return {ok: false, kind: 'network'};
+        current = new URL(location, current);
+        continue;
+      }
+      if (status < 200 || status > 299) {
+        response.resume();
+        return {ok: false, kind: 'http', status};
+      }
+      const bytes = await bodyOf(response);
+      return bytes === undefined ? {ok: false, kind: 'too-large'} : {ok: true, bytes, url: current.href};
+    }
+  } catch (error) {
+    if (error instanceof PrivateAddressError) return {ok: false, kind: 'private', address: error.address};
+    return controller.signal.aborted
+      ? {ok: false, kind: 'timeout', seconds: Math.round(timeout / 1000)}
+      : {ok: false, kind: 'network'};
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One GET, no redirect followed, no connection kept: the response, headers read. */
+function get(url: URL, lookup: Lookup, signal: AbortSignal): Promise<IncomingMessage> {
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, {headers: {Accept: 'application/json'}, lookup, agent: false, signal});
+    outgoing.on('response', resolve);
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+/** The body, or `undefined` past MAX_FEED_BYTES (told by Content-Length, else counted). */
+async function bodyOf(response: IncomingMessage): Promise<Uint8Array | undefined> {
+  if (Number(response.headers['content-length']) > MAX_FEED_BYTES) {
+    response.destroy();
+    return undefined;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > MAX_FEED_BYTES) {
+      response.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks, size));
 }

@@ -104,14 +104,21 @@ function columnOf(heading: string): Column | undefined {
   const field = fieldOf(comparable(trimmed));
   if (field !== undefined) return {field, heading: trimmed};
   // The shortest tag first: `image_alt_en` is image_alt in en, `name_pt-BR` name in pt-BR.
+  // Only a separator among the last few characters can start a tag, so the words
+  // before it are compared a few times at most, however long the header cell is.
   for (const separator of [...trimmed.matchAll(/[_:\s-]+/g)].reverse()) {
+    const start = separator.index + separator[0].length;
+    if (trimmed.length - start > MAX_TAG_LENGTH) break;
+    const lang = languageTag(trimmed.slice(start));
+    if (lang === undefined) continue;
     const base = fieldOf(comparable(trimmed.slice(0, separator.index)));
-    if (base === undefined || !TEXT_FIELDS.includes(base as TextField)) continue;
-    const lang = languageTag(trimmed.slice(separator.index + separator[0].length));
-    if (lang !== undefined) return {field: base, lang, heading: trimmed};
+    if (base !== undefined && TEXT_FIELDS.includes(base as TextField)) return {field: base, lang, heading: trimmed};
   }
   return undefined;
 }
+
+/** The longest tag `languageTag` accepts: language, script and region (`zh-Hant-TW`, `gsw-Latn-419`). */
+const MAX_TAG_LENGTH = 'gsw-Latn-419'.length;
 
 const TEXT_FIELDS: readonly TextField[] = ['name', 'summary', 'region', 'image_alt'];
 
@@ -121,10 +128,15 @@ const fieldOf = (key: string): Field | undefined =>
 /** The field whose name or header word is one or two typos away (`contry`, `pays_`), if any. */
 function lookalike(key: string): Field | undefined {
   if (key.length < 4) return undefined;
-  const candidates = [...FIELDS, ...Object.keys(ALIASES)].filter((word) => word.length >= 3);
-  const best = candidates.find((word) => distance(key, word) <= (key.length < 6 ? 1 : 2));
+  const most = key.length < 6 ? 1 : 2;
+  // Two words whose lengths differ by more than `most` are further apart than that:
+  // a header cell of 40 000 characters is compared with no word at all.
+  const best = WORDS.find((word) => Math.abs(word.length - key.length) <= most && distance(key, word) <= most);
   return best === undefined ? undefined : fieldOf(best);
 }
+
+/** The names and header words a typo may be close to. */
+const WORDS = [...FIELDS, ...Object.keys(ALIASES)].filter((word) => word.length >= 3);
 
 /** Levenshtein distance: insertions, deletions and substitutions. */
 function distance(a: string, b: string): number {

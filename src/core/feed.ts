@@ -11,7 +11,7 @@
  * element's loader (`load.ts`) catches that.
  */
 import {isCountryCode} from './countries.js';
-import {FIRST_YEAR, lastYear} from './limits.js';
+import {FIRST_YEAR, lastYear, MAX_PROBLEMS} from './limits.js';
 
 /** A string, or strings keyed by language tag (`{ "fr": …, "de": … }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -116,12 +116,24 @@ export type Problem = FeedProblem;
 export type InvalidReason = 'not-object' | 'version' | 'partners';
 
 export type ParseResult =
-  | {readonly ok: true; readonly feed: Feed; readonly problems: readonly FeedProblem[]}
+  | {
+      readonly ok: true;
+      readonly feed: Feed;
+      /** The first `maxProblems` problems, in document order. */
+      readonly problems: readonly FeedProblem[];
+      /** How many problems the feed has in all, those past `maxProblems` included. */
+      readonly problemCount: number;
+    }
   | {readonly ok: false; readonly reason: InvalidReason};
 
 export interface ParseOptions {
   /** Used for "next year", the upper bound of years. Defaults to now. */
   readonly now?: Date;
+  /**
+   * Problems past this many are counted, not described (default MAX_PROBLEMS):
+   * a feed of millions of wrong values stays a count, not millions of objects.
+   */
+  readonly maxProblems?: number;
 }
 
 type Json = unknown;
@@ -163,7 +175,7 @@ export function parseFeed(json: Json, baseUrl?: string, options: ParseOptions = 
 
   const maxYear = lastYear(options.now);
   const problems: FeedProblem[] = [];
-  const reader = new Reader(problems, baseUrl, maxYear);
+  const reader = new Reader(problems, options.maxProblems ?? MAX_PROBLEMS, baseUrl, maxYear);
   const city = own(json, 'city') == null ? undefined : reader.city(own(json, 'city'));
   const seen = new Set<string>();
   const partners: Partner[] = [];
@@ -171,7 +183,8 @@ export function parseFeed(json: Json, baseUrl?: string, options: ParseOptions = 
     const partner = reader.partner(entry, `partners[${i}]`, seen);
     if (partner) partners.push(partner);
   });
-  return {ok: true, feed: city ? {version: 1, city, partners} : {version: 1, partners}, problems};
+  const feed: Feed = city ? {version: 1, city, partners} : {version: 1, partners};
+  return {ok: true, feed, problems, problemCount: reader.problemCount};
 }
 
 /** Parses feed text; `null` result means the text is not JSON. */
@@ -189,15 +202,22 @@ export function parseFeedText(
   return parseFeed(json, baseUrl, options);
 }
 
-/** Reads fields, records problems, never throws. */
+/** Reads fields, records problems (the first `maxProblems`, counts the rest), never throws. */
 class Reader {
+  problemCount = 0;
+
   constructor(
     private readonly problems: FeedProblem[],
+    private readonly maxProblems: number,
     private readonly baseUrl: string | undefined,
     private readonly maxYear: number
   ) {}
 
-  private report(path: string, code: ProblemCode, value: Json, skipped = false): undefined {
+  /** `path` may be a function, so that the paths of problems past the cap are never built. */
+  private report(where: string | (() => string), code: ProblemCode, value: Json, skipped = false): undefined {
+    this.problemCount++;
+    if (this.problems.length >= this.maxProblems) return undefined;
+    const path = typeof where === 'string' ? where : where();
     const problem: FeedProblem =
       value === undefined ? {path, code, skipped} : {path, code, skipped, value: show(value)};
     this.problems.push(problem);
@@ -306,7 +326,7 @@ class Reader {
       return path === undefined ? undefined : this.report(path, 'text', x);
     }
     if (entryPath !== undefined) {
-      for (const [tag, value] of wrong) this.report(`${entryPath}.${tag}`, 'text', value);
+      for (const [tag, value] of wrong) this.report(() => `${entryPath}.${tag}`, 'text', value);
     }
     return Object.freeze(texts);
   }
@@ -374,7 +394,7 @@ class Reader {
     const themes: string[] = [];
     x.forEach((t, i) => {
       if (typeof t === 'string' && t.trim()) themes.push(t.trim());
-      else this.report(`${path}[${i}]`, 'themes', t);
+      else this.report(() => `${path}[${i}]`, 'themes', t);
     });
     return themes;
   }

@@ -14,3 +14,15 @@ export const FIRST_YEAR = 1800;
 
 /** The last year a partnership or a census may carry: next year (a pact signed for January). */
 export const lastYear = (now: Date = new Date()): number => now.getFullYear() + 1;
+
+/**
+ * Past this many partners with a `feed`, the others are left unchecked: a feed
+ * listing thousands of partner feeds must not make a visitor's browser read them all.
+ */
+export const MAX_PARTNER_FEEDS = 50;
+
+/**
+ * Past this many problems, a feed's problems are counted, not described: a feed of
+ * millions of wrong values must not become millions of sentences in memory.
+ */
+export const MAX_PROBLEMS = 1000;

@@ -161,7 +161,8 @@ export function slug(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    // Runs are single hyphens now: at most one at each end (`-+$` would rescan runs).
+    .replace(/^-|-$/g, '');
 }
 
 /** "41810", "41 810", "41.810" → 41810; anything else stays text for the parser to report. */

@@ -6,7 +6,7 @@
  * cards will show. Every remark comes with the spreadsheet row it is about
  * (header = row 1), worded by the tool's messages.
  */
-import type {Sheet} from './columns.js';
+import type {Field, Sheet} from './columns.js';
 import {FIELDS, REQUIRED} from './columns.js';
 import {parseFeed, type FeedProblem} from './feed.js';
 import {lastYear} from './limits.js';
@@ -84,14 +84,24 @@ export function feedFromSheet(sheet: Extract<Sheet, {ok: true}>, options: SheetF
   const candidates = sheetPartners.filter(({rejected}) => rejected === undefined);
   const raw = candidates.map(({entry}) => entry);
   const city = {name: options.city, country: options.country};
-  const result = parseFeed({version: 1, city, partners: raw}, options.base);
+  // Every problem, not the first thousand: each is a remark on its row, and the
+  // skipped ones tell which rows the kept partners come from.
+  const result = parseFeed({version: 1, city, partners: raw}, options.base, {maxProblems: Infinity});
   if (!result.ok) throw new Error(`a feed built from a sheet is not a feed (${result.reason})`);
+
+  // A field's column, found once: a row may bring thousands of notices (one per
+  // unknown theme), and finding it each time among thousands of columns is quadratic.
+  const headings = new Map<Field, string>();
+  const headingFor = (field: Field): string => {
+    if (!headings.has(field)) headings.set(field, headingOf(columns, options.lang, field));
+    return headings.get(field)!;
+  };
 
   // What was read differently or refused, and what the parser refused, row by row.
   const lines: SheetRemark[] = [];
   for (const {row, notices, rejected} of sheetPartners) {
     for (const {field, message} of rejected ? [...notices, rejected] : notices) {
-      const column = headingOf(columns, options.lang, field);
+      const column = headingFor(field);
       lines.push({row: row.row, message: () => csvProblemText(row.row, column, message())});
     }
   }
@@ -125,7 +135,7 @@ export function feedFromSheet(sheet: Extract<Sheet, {ok: true}>, options: SheetF
       // With no name, the name's own problem says it all.
       if (candidate.entry.name === undefined) return undefined;
       const {row} = candidate.row;
-      const column = headingOf(columns, options.lang, 'name');
+      const column = headingFor('name');
       const value = problem.code === 'duplicate-id' ? problem.value : undefined;
       return {row, message: () => csvProblemText(row, column, csvIdFromNameText(value, hasIdColumn))};
     }

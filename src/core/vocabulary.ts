@@ -39,21 +39,35 @@ export function kindOf(text: string): Kind | undefined {
 
 /** The theme a label or id names (`Eau et assainissement`, `water`), or `undefined`. */
 export function themeOf(text: string): Theme | undefined {
-  themes ??= vocabulary(THEMES, themeLabel, () => []);
-  return themes.get(comparableWord(text));
+  return themeWords().get(comparableWord(text));
+}
+
+/** The most comma-separated pieces a theme's label has (`Éducation, jeunesse et sport`: 2). */
+let themePieces = 1;
+
+function themeWords(): Map<string, Theme> {
+  if (!themes) {
+    themes = vocabulary(THEMES, themeLabel, () => []);
+    // Folding leaves commas alone: a label of k pieces only ever matches a run of k pieces.
+    for (const word of themes.keys()) themePieces = Math.max(themePieces, word.split(',').length);
+  }
+  return themes;
 }
 
 /**
  * A themes cell as themes: separated by `;` (or `,`), where a label may itself hold
  * a comma (`Éducation, jeunesse et sport`). Unknown parts are kept as written.
+ * Runs of pieces are tried only as long as a label can be, so a cell of 10 000
+ * pieces costs 10 000 look-ups, not one for each of its 50 million runs.
  */
 export function themesOf(cell: string): {known: boolean; text: string; theme?: Theme}[] {
+  themeWords();
   const found: {known: boolean; text: string; theme?: Theme}[] = [];
   for (const part of cell.split(/[;\n]/)) {
     const pieces = part.split(',');
     for (let i = 0; i < pieces.length; ) {
       // The longest run of comma-separated pieces that names a theme.
-      let j = pieces.length;
+      let j = Math.min(pieces.length, i + themePieces);
       for (; j > i; j--) {
         const theme = themeOf(pieces.slice(i, j).join(','));
         if (theme !== undefined) {

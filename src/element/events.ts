@@ -12,7 +12,10 @@ export interface Problem {
 }
 export interface LoadDetail {
   readonly partners: number;
+  /** The first 1 000 problems. */
   readonly problems: readonly Problem[];
+  /** How many problems in all. */
+  readonly problemCount: number;
 }
 export interface ErrorDetail {
   readonly kind: ErrorKind;
@@ -24,6 +27,8 @@ export interface ReciprocityDetail {
   readonly reciprocal: number;
   readonly missing: readonly string[];
   readonly unreachable: readonly string[];
+  /** Partners with a `feed` past the first 50, not read. */
+  readonly unchecked: readonly string[];
 }
 
 declare global {

@@ -184,6 +184,7 @@ export class FeedLoader implements ReactiveController {
       problems: inLocale(this.#options.language().locale, () =>
         result.problems.map((p) => ({path: p.path, message: problemText(p, maxYear)}))
       ),
+      problemCount: result.problemCount,
     };
     await this.#finish(id, {is: 'loaded', loaded: result}, detail);
     if (this.#host.reciprocal && id === this.#loadId && this.#host.isConnected) await this.#checkReciprocity(result);
@@ -202,8 +203,8 @@ export class FeedLoader implements ReactiveController {
   async #checkReciprocity(loaded: Loaded): Promise<void> {
     if (this.reciprocity || this.#checking) return;
     const controller = (this.#checking = new AbortController());
-    // The partners' feeds, at most 4 at a time.
-    const {checked, reciprocal, missing, unreachable, results} = await checkReciprocity(
+    // The first 50 partners' feeds, at most 4 at a time.
+    const {checked, reciprocal, missing, unreachable, unchecked, results} = await checkReciprocity(
       loaded.feed.partners,
       partnerFeedReader(this.#loadOptions(controller.signal)),
       {url: loaded.url, city: loaded.feed.city},
@@ -214,7 +215,7 @@ export class FeedLoader implements ReactiveController {
     this.reciprocity = results;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable};
+    const detail: ReciprocityDetail = {checked, reciprocal, missing, unreachable, unchecked};
     this.#fire('reciprocity', detail);
   }
 

@@ -13,7 +13,10 @@ export type Source =
 
 export interface Loaded {
   readonly feed: Feed;
+  /** The first MAX_PROBLEMS problems: a feed of millions of wrong values is not kept as millions of objects. */
   readonly problems: readonly FeedProblem[];
+  /** How many problems in all. */
+  readonly problemCount: number;
   /** The feed's own absolute URL (after redirects), for a feed read from `src`. */
   readonly url?: string;
 }
@@ -43,7 +46,11 @@ export async function loadFeed(source: Source, options: LoadOptions): Promise<Lo
   }
 }
 
-async function read(source: Source, {fetcher, signal, timeout, base}: LoadOptions) {
+/**
+ * `partner`: a partner's feed, read only for its verdict, so fetched past the
+ * page's shared requests, which keep each body for the page's lifetime.
+ */
+async function read(source: Source, {fetcher, signal, timeout, base}: LoadOptions, partner = false) {
   let url: string | undefined;
   let text: string;
   if (source.type === 'feed') return loaded(parseFeed(source.value, base));
@@ -52,7 +59,7 @@ async function read(source: Source, {fetcher, signal, timeout, base}: LoadOption
   } else {
     const requested = absolute(source.url, base);
     if (!requested) return {kind: 'network'} as const;
-    const outcome = await fetchFeed(requested, fetcher, {signal, timeout}).catch(() => undefined);
+    const outcome = await fetchFeed(requested, fetcher, {signal, timeout, share: !partner}).catch(() => undefined);
     if (!outcome) return undefined;
     if (!outcome.ok) return {kind: outcome.kind, status: outcome.status, reason: outcome.reason};
     ({text, url} = outcome);
@@ -63,16 +70,18 @@ async function read(source: Source, {fetcher, signal, timeout, base}: LoadOption
 
 function loaded(result: ReturnType<typeof parseFeed>, url?: string): Loaded | LoadFailure {
   if (!result.ok) return {kind: 'invalid', reason: result.reason};
-  return {feed: result.feed, problems: result.problems, ...(url !== undefined && {url})};
+  const {feed, problems, problemCount} = result;
+  return {feed, problems, problemCount, ...(url !== undefined && {url})};
 }
 
 /**
- * How `checkReciprocity` reads a partner's feed here: through the page's shared
- * requests, bounded by `timeout`; `undefined` when it is not a feed.
+ * How `checkReciprocity` reads a partner's feed here: bounded by `timeout`, and
+ * past the page's shared requests, so that only each verdict outlives its read;
+ * `undefined` when it is not a feed.
  */
 export const partnerFeedReader =
   (options: LoadOptions) =>
   async (url: string): Promise<Feed | undefined> => {
-    const outcome = await read({type: 'src', url}, options);
+    const outcome = await read({type: 'src', url}, options, true);
     return outcome && 'feed' in outcome ? outcome.feed : undefined;
   };

@@ -46,14 +46,16 @@ export function forget(url: string, fetcher: Fetcher): void {
 
 /**
  * The feed text at `url`. Resolves (never rejects) with the text or a failure;
- * rejects only with `signal.reason` when the caller aborts.
+ * rejects only with `signal.reason` when the caller aborts. With `share: false`
+ * the request is this caller's alone, and its body is forgotten once read: a
+ * partner's feed, read only for a verdict, never stays in the page's memory.
  */
 export function fetchFeed(
   url: string,
   fetcher: Fetcher,
-  {signal, timeout}: {signal: AbortSignal; timeout: number}
+  {signal, timeout, share = true}: {signal: AbortSignal; timeout: number; share?: boolean}
 ): Promise<FetchOutcome> {
-  const requests = requestsOf(fetcher);
+  const requests = share ? requestsOf(fetcher) : new Map<string, Shared>();
   let shared = requests.get(url);
   if (!shared) {
     const controller = new AbortController();
@@ -93,8 +95,14 @@ export function fetchFeed(
 async function download(url: string, fetcher: Fetcher, signal: AbortSignal): Promise<FetchOutcome> {
   let response: Response;
   try {
+    // No cookies and no Referer: a feed's server learns neither who reads it nor on which page.
     response = await fetcher(
-      new Request(url, {signal, credentials: 'omit', headers: {Accept: 'application/json'}})
+      new Request(url, {
+        signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: {Accept: 'application/json'},
+      })
     );
   } catch {
     return {ok: false, kind: 'network'};

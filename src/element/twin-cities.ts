@@ -60,10 +60,10 @@ const styles = unsafeCSS(`${cardStyles}${exploreStyles}`);
  * @attr layout - `grid` (default), `list` (one card per row, the picture beside the text) or `compact` (name, country and link only, for a sidebar).
  *
  * @fires loadstart - A load started.
- * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }] }`.
+ * @fires load - Cards are rendered. `detail: { partners, problems: [{ path, message }], problemCount }` (the first 1 000 problems, and how many in all).
  * @fires error - The feed could not be shown. `detail: { kind, message, status? }`.
  * @fires loadend - After `load` or `error`.
- * @fires reciprocity - With `reciprocal`, once the partners' feeds are read. `detail: { checked, reciprocal, missing, unreachable }`.
+ * @fires reciprocity - With `reciprocal`, once the partners' feeds are read (the first 50). `detail: { checked, reciprocal, missing, unreachable, unchecked }`.
  *
  * @csspart card - One partner (a list item).
  * @csspart name - The partner's name (a heading).

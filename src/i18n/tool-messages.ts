@@ -389,3 +389,17 @@ export const noCityText = () =>
     'Ce flux n’indique pas sa ville (nom et pays dans "city")\u00a0: ses partenaires ne peuvent le reconnaître que par son adresse.',
     {id: 'cli.reciprocity.no-city'}
   );
+
+// Limits and refusals that keep the tool safe on hostile feeds
+
+export const firstProblemsText = (shown: string) =>
+  msg(str`Seuls les ${shown} premiers problèmes sont listés.`, {
+    id: 'cli.validate.first-problems',
+    desc: 'Under a list of problems cut short; the total is on the line above; the number is formatted (1 000)',
+  });
+
+export const privateAddressText = (address: string) =>
+  msg(str`L’adresse ${address} est privée ou locale\u00a0: elle n’est lue qu’avec --allow-private.`, {
+    id: 'cli.reciprocity.private-address',
+    desc: 'Why a partner feed was not read: it is at a loopback, link-local or private network address (an IP); keep --allow-private',
+  });

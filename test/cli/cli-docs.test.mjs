@@ -44,7 +44,8 @@ describe('docs/publishing.md quotes the tool as it speaks', () => {
     after(() => server.close());
 
     it('the table, why a feed is unreadable, and the totals', async () => {
-      const result = await run(['check-reciprocity', `${server.origin}/jumelages.json`]);
+      // The stand-in for www.colombes.fr is on 127.0.0.1, a private address.
+      const result = await run(['check-reciprocity', `${server.origin}/jumelages.json`, '--allow-private']);
       assert.equal(result.status, 1);
       const shown = result.stdout.replaceAll(server.origin, 'https://www.colombes.fr');
       assert.equal(shown, quoted('npx twin-cities check-reciprocity https://www.colombes.fr/jumelages.json\n```'));

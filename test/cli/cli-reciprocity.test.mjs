@@ -95,6 +95,8 @@ describe('twin-cities check-reciprocity', () => {
   });
 });
 
+// The stand-in server listens on 127.0.0.1, a private address: partner feeds there
+// are read only with --allow-private (see cli-private.test.mjs for the refusal).
 describe('twin-cities check-reciprocity over http', () => {
   let server;
   before(async () => {
@@ -103,13 +105,13 @@ describe('twin-cities check-reciprocity over http', () => {
   after(() => server.close());
 
   it('checks reciprocity with partner feeds resolved against the feed URL', async () => {
-    const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`, '--json']);
+    const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`, '--json', '--allow-private']);
     assert.equal(result.status, 1);
     assert.deepEqual(JSON.parse(result.stdout), {checked: 3, reciprocal: 1, missing: ['sopot'], unreachable: ['ras-jebel']});
   });
 
   it('says which address answered which HTTP error', async () => {
-    const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`]);
+    const result = await run(['check-reciprocity', `${server.origin}/feeds/colombes.json`, '--allow-private']);
     assert.equal(result.status, 1);
     assert.ok(
       result.stdout.includes(`Flux de ras-jebel illisible (${server.origin}/feeds/ras-jebel.json)\u00a0: Le serveur a répondu par l’erreur 404.`),
@@ -118,7 +120,7 @@ describe('twin-cities check-reciprocity over http', () => {
   });
 
   it('checks a local file as published at --base', async () => {
-    const result = await run(['check-reciprocity', demo('bagnolet.json'), '--base', `${server.origin}/feeds/bagnolet.json`, '--json']);
+    const result = await run(['check-reciprocity', demo('bagnolet.json'), '--base', `${server.origin}/feeds/bagnolet.json`, '--json', '--allow-private']);
     assert.equal(result.status, 0);
     assert.deepEqual(JSON.parse(result.stdout), {checked: 1, reciprocal: 1, missing: [], unreachable: []});
   });

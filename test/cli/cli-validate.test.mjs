@@ -69,11 +69,12 @@ describe('twin-cities validate', () => {
     assert.match(result.stdout, /colombes\.json: 5 partenaires, 0 problème\n/);
   });
 
-  it('prints { file, valid, partners, problems } with --json', async () => {
+  it('prints { file, valid, partners, problems, problemCount } with --json', async () => {
     const result = await run(['validate', '--json', fixture('hostile-colombes.json')]);
     assert.equal(result.status, 1);
     const report = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(report), ['file', 'valid', 'partners', 'problems']);
+    assert.deepEqual(Object.keys(report), ['file', 'valid', 'partners', 'problems', 'problemCount']);
+    assert.equal(report.problemCount, 6);
     assert.equal(report.file, fixture('hostile-colombes.json'));
     assert.equal(report.valid, false);
     assert.equal(report.partners, 2);
@@ -89,7 +90,7 @@ describe('twin-cities validate', () => {
     assert.equal(result.status, 1);
     const reports = JSON.parse(result.stdout);
     assert.ok(Array.isArray(reports));
-    assert.deepEqual(reports[0], {file: demo('sopot.json'), valid: true, partners: 3, problems: []});
+    assert.deepEqual(reports[0], {file: demo('sopot.json'), valid: true, partners: 3, problems: [], problemCount: 0});
     assert.equal(reports[1].valid, false);
     assert.equal(reports[1].partners, 0);
     assert.equal(reports[1].problems.length, 1);

@@ -67,7 +67,7 @@ describe('parseFeed: the document', () => {
   });
 
   it('accepts an empty partners list: a valid feed with no partners and no problems', () => {
-    expect(parseFeed({version: 1, partners: []}, BASE)).to.deep.equal({ok: true, feed: {version: 1, partners: []}, problems: []});
+    expect(parseFeed({version: 1, partners: []}, BASE)).to.deep.equal({ok: true, feed: {version: 1, partners: []}, problems: [], problemCount: 0});
   });
 
   it('refuses a value that is not an object (null, an array, a string, a number, a boolean) as not-object', () => {

@@ -182,6 +182,35 @@ describe('checkReciprocity', () => {
     expect(report.reciprocal).to.equal(10);
   });
 
+  it('reads the feeds of the first 50 partners that have one, in feed order, and lists the others as unchecked', async () => {
+    const read: string[] = [];
+    const partners = Array.from({length: 70}, (_, i) => partner(`p${i}`, i % 7 === 6 ? undefined : `https://p${i}.example/f.json`));
+    const withFeed = partners.filter((p) => p.feed !== undefined).map((p) => p.id);
+    const report = await checkReciprocity(partners, async (url) => (read.push(new URL(url).hostname), listing), colombes);
+    expect(report.checked).to.equal(50);
+    expect(report.reciprocal).to.equal(50);
+    expect(report.unchecked).to.deep.equal(withFeed.slice(50));
+    expect(read.map((host) => host.split('.')[0]).sort()).to.deep.equal(withFeed.slice(0, 50).sort());
+    expect([...report.results.keys()]).to.deep.equal(withFeed.slice(0, 50));
+  });
+
+  it('reads as many partner feeds as `limit` says', async () => {
+    const partners = Array.from({length: 60}, (_, i) => partner(`p${i}`, `https://p${i}.example/f.json`));
+    const all = await checkReciprocity(partners, async () => notListing, colombes, {limit: Infinity});
+    expect(all.checked).to.equal(60);
+    expect(all.unchecked).to.deep.equal([]);
+    const three = await checkReciprocity(partners, async () => notListing, colombes, {limit: 3});
+    expect(three.missing).to.deep.equal(['p0', 'p1', 'p2']);
+    expect(three.unchecked.length).to.equal(57);
+  });
+
+  it('recognizes our feed URL in an entry whose feed ends in a long run of slashes, and only that', async () => {
+    const own = {url: 'https://www.colombes.fr/jumelages.json'};
+    const slashes = '/'.repeat(100_000);
+    expect(listsBack(frankenthal([{id: 'c', name: 'C', country: 'FR', feed: `${own.url}${slashes}`}]), own)).to.equal(true);
+    expect(listsBack(frankenthal([{id: 'c', name: 'C', country: 'FR', feed: `https://www.colombes.fr/${slashes}a`}]), own)).to.equal(false);
+  });
+
   it('reads nothing when we cannot be recognized', async () => {
     let reads = 0;
     const report = await checkReciprocity(
@@ -194,6 +223,7 @@ describe('checkReciprocity', () => {
     );
     expect(reads).to.equal(0);
     expect(report.checked).to.equal(0);
+    expect(report.unchecked).to.deep.equal([]);
     expect(report.results.size).to.equal(0);
   });
 });

@@ -29,7 +29,7 @@ describe('<twin-cities reciprocal>', () => {
       el.lang = 'fr';
       el.src = '/demo/feeds/colombes.json';
     });
-    expect(detail).to.deep.equal({checked: 3, reciprocal: 1, missing: ['sopot'], unreachable: ['ras-jebel']});
+    expect(detail).to.deep.equal({checked: 3, reciprocal: 1, missing: ['sopot'], unreachable: ['ras-jebel'], unchecked: []});
     expect(mark(el, 'frankenthal')).to.equal('Partenariat affiché par les deux villes');
     expect(mark(el, 'sopot')).to.equal('Sopot ne mentionne pas encore ce partenariat');
     expect(mark(el, 'ras-jebel')).to.be.undefined;
@@ -78,7 +78,7 @@ describe('<twin-cities reciprocal>', () => {
           partners: [{id: 'sopot', name: 'Sopot', country: 'PL', feed: '/demo/feeds/sopot.json'}],
         })
     );
-    expect(detail).to.deep.equal({checked: 0, reciprocal: 0, missing: [], unreachable: []});
+    expect(detail).to.deep.equal({checked: 0, reciprocal: 0, missing: [], unreachable: [], unchecked: []});
   });
 
   it('reads at most 4 partner feeds at a time', async () => {

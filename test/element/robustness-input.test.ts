@@ -78,7 +78,7 @@ describe('robustness: bad JSON and bad shapes', () => {
       const body = await text('empty-partners.json');
       const {el, events} = await mount((el) => give(el, via, 'empty-partners.json', body));
       expectSequence(events, 'load');
-      expect(events[1].detail).to.deep.equal({partners: 0, problems: []});
+      expect(events[1].detail).to.deep.equal({partners: 0, problems: [], problemCount: 0});
       const message = status(el);
       expect(message).to.exist;
       expect(message!.getAttribute('role')).to.equal('status');

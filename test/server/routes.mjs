@@ -14,6 +14,8 @@
  *   /api/redirect?to=/path&host=H   the same path on host H (this port): another origin
  *   /api/cors?file=…          a file served to any origin (Access-Control-Allow-Origin: *)
  *   /api/gzip-bomb?mb=50      a small gzip body that inflates to that many megabytes
+ *   /api/anonymous            a feed listing Colombes (FR) when the request carries
+ *                             no Referer and no Cookie; else one naming what it carried
  *   /api/streamed-page?id=X   a page that stops in the middle of its inline feed until
  *                             the element is defined (then /api/streamed-page-continue?id=X)
  *   /api/held-image?id=X      a 16:9 SVG picture, answered only once /api/release-image?id=X is asked
@@ -68,6 +70,13 @@ export async function testRoutes(ctx, next) {
       const {Readable} = await import('node:stream');
       ctx.body = Readable.from(body.length ? [Buffer.from('{"version":1,"partners":[]}'), ...body] : []);
     }
+    return;
+  }
+  if (route === 'anonymous') {
+    const carried = [ctx.get('Referer') && 'Referer', ctx.get('Cookie') && 'Cookie'].filter(Boolean);
+    const name = carried.length ? carried.join(' + ') : 'Colombes';
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({version: 1, partners: [{id: 'seen', name, country: 'FR'}]});
     return;
   }
   if (route === 'delay') {

@@ -173,18 +173,6 @@ export function themeLabel(theme: string): string {
   }
 }
 
-/** "Jumelée depuis 1964": the year a partnership began, by kind. */
-export function sinceText(kind: Kind, year: number): string {
-  switch (kind) {
-    case 'twinning':
-      return msg(str`Jumelée depuis ${year}`, {id: 'since.twinning', desc: 'Twin town since a year'});
-    case 'cooperation':
-      return msg(str`Coopération depuis ${year}`, {id: 'since.cooperation'});
-    case 'friendship':
-      return msg(str`Ville amie depuis ${year}`, {id: 'since.friendship'});
-  }
-}
-
 /**
  * The CLDR plural category of `count`, except that Portuguese reads 0 in the
  * plural ("0 problemas", "0 habitantes") where CLDR's pt puts it in "one".

@@ -17,6 +17,7 @@ describe('parseFeed: the document', () => {
       name: 'Bagnolet',
       country: 'FR',
       url: 'https://www.ville-bagnolet.fr/',
+      location: {lat: 48.8692, lon: 2.4169},
     });
     expect(feed.partners.map((p) => p.id)).to.deep.equal([
       'sesto-fiorentino',

@@ -39,7 +39,7 @@ describe('URLs', () => {
   });
 
   it('drops a relative URL when there is no base URL', () => {
-    const {partner, problems} = one(variant(oranienburg(), {feed: 'oranienburg.json'}), null);
+    const {partner, problems} = one(variant(oranienburg(), {feed: 'oranienburg.json', image: undefined}), null);
     expect(partner).to.not.have.property('feed');
     expect(problems).to.deep.equal([{path: 'partners[0].feed', code: 'url', skipped: false, value: 'oranienburg.json'}]);
   });

@@ -271,7 +271,8 @@ describe('fuzz: parseFeed', () => {
 
 /* ---------- element ---------- */
 
-const TEMPLATE_TAGS = new Set(['div', 'ul', 'li', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'button']);
+// The card template's own tags (span: the where and relation lines).
+const TEMPLATE_TAGS = new Set(['div', 'ul', 'li', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'button']);
 
 const elementInput = fc.oneof(
   {weight: 4, arbitrary: fc.array(operation, {minLength: 1, maxLength: 10}).map((ops) => mutate(bagnolet, ops))},

@@ -60,7 +60,7 @@ describe('filters: the toolbar', () => {
 
   it('leaves load’s detail as it is without filters', async () => {
     const {detail} = await explore({filters: '', sort: 'name', map: ''});
-    expect(detail).to.deep.equal({partners: 10, problems: []});
+    expect(detail).to.deep.equal({partners: 10, problems: [], problemCount: 0});
   });
 });
 

@@ -84,7 +84,7 @@ describe('studio: editing', () => {
     });
     const [card] = await previewCards(el, 1);
     await until(() => card.querySelector('[part="population"]')?.textContent?.includes('41'), 'the population');
-    expect(card.querySelector('[part="kind"]')!.textContent).to.contain('Amitié');
+    expect(card.querySelector('[part="kind"]')!.textContent).to.contain('Pacte d’amitié');
     const lang = $<HTMLSelectElement>(el, 'select[name=preview-lang]');
     lang.value = 'pl';
     lang.dispatchEvent(new Event('change'));

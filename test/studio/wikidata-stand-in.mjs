@@ -5,7 +5,7 @@
  *
  *   /wikidata/w/api.php?action=wbsearchentities&search=…      a search (by name or Q-id)
  *   /wikidata/w/api.php?action=wbgetentities&ids=Q1|Q2&props=…  items; unknown ids come back "missing"
- *   /wikidata/requests                                          the query strings seen, as JSON
+ *   /wikidata/requests                                          the query strings this browser sent, as JSON
  *   /wikidata/requests-reset                                     forgets them
  */
 import {readFileSync} from 'node:fs';
@@ -13,7 +13,14 @@ import {readFileSync} from 'node:fs';
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/wikidata/${name}`, import.meta.url), 'utf8'));
 const entities = fixture('entities.json');
 const searches = fixture('search.json');
-let requests = [];
+// Kept per browser (by User-Agent): Chromium and Firefox may run their test files
+// at the same time, and one's reset must not empty the other's log.
+const requests = new Map();
+const logOf = (ctx) => {
+  const agent = ctx.get('user-agent');
+  if (!requests.has(agent)) requests.set(agent, []);
+  return requests.get(agent);
+};
 
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '-');
 
@@ -67,16 +74,16 @@ export async function wikidataStandIn(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/wikidata/requests') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(requests);
+    ctx.body = JSON.stringify(logOf(ctx));
     return;
   }
   if (ctx.path === '/wikidata/requests-reset') {
-    requests = [];
+    requests.delete(ctx.get('user-agent'));
     ctx.body = '{}';
     return;
   }
   if (ctx.path !== '/wikidata/w/api.php') return next();
-  requests.push(ctx.querystring);
+  logOf(ctx).push(ctx.querystring);
   if (ctx.query.origin === '*') ctx.set('Access-Control-Allow-Origin', '*');
   ctx.type = 'application/json; charset=utf-8';
   ctx.body = answer(new URLSearchParams(ctx.querystring));

@@ -113,11 +113,17 @@ twin_cities_check( 'Twin cities' === $data['Name'] && '0.1.0' === $data['Version
 $activated = activate_plugin( 'twin-cities/twin-cities.php', '', false, false );
 twin_cities_check( null === $activated && is_plugin_active( 'twin-cities/twin-cities.php' ), 'the plugin activates' );
 
-// The feed sits in the uploads folder, as a town would put it (same origin).
+// The feed sits in the uploads folder, as a town would put it (same origin), with
+// the demo's pictures beside it as in demo/: its `../images/…` addresses resolve.
 $uploads = wp_upload_dir( null, false );
-wp_mkdir_p( $uploads['basedir'] . '/twin-cities-test' );
-copy( $twin_cities_feed_file, $uploads['basedir'] . '/twin-cities-test/bagnolet.json' );
-$feed = $uploads['baseurl'] . '/twin-cities-test/bagnolet.json';
+$twin_cities_test_dir = $uploads['basedir'] . '/twin-cities-test';
+wp_mkdir_p( $twin_cities_test_dir . '/feeds' );
+wp_mkdir_p( $twin_cities_test_dir . '/images' );
+copy( $twin_cities_feed_file, $twin_cities_test_dir . '/feeds/bagnolet.json' );
+foreach ( glob( dirname( $twin_cities_feed_file ) . '/../images/*.svg' ) as $twin_cities_image ) {
+	copy( $twin_cities_image, $twin_cities_test_dir . '/images/' . basename( $twin_cities_image ) );
+}
+$feed = $uploads['baseurl'] . '/twin-cities-test/feeds/bagnolet.json';
 update_option(
 	'twin_cities_settings',
 	array(
